@@ -1,0 +1,23 @@
+package org.credalign.catalog.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of POST /api/v1/credentials. Strings for enumerations so a wrong value is reported as a field error. */
+@Schema(name = "CredentialRequest", description = "A credential as a catalog admin submits it")
+public record CredentialRequest(
+        @Schema(description = "Stable slug, lower-case letters, digits and hyphens", example = "comptia-a-plus",
+                required = true) String id,
+        @Schema(example = "CompTIA A+", required = true) String name,
+        @Schema(example = "CompTIA", required = true) String issuer,
+        @Schema(enumeration = {"LICENSE", "CERTIFICATION", "SOFTWARE", "GENERAL_CAREER_READINESS", "CTE_ASSESSMENT"},
+                example = "CERTIFICATION", required = true) String type,
+        @Schema(description = "1 to 4 Career Cluster codes", example = "[\"IT\"]", required = true)
+        List<String> clusters,
+        @Schema(description = "Linked occupations (SOC codes NN-NNNN)", example = "[\"15-1232\"]")
+        List<String> occupations,
+        @Schema(description = "Suitable for high-school students; default true", example = "true")
+        Boolean secondaryAppropriate,
+        @Schema(description = "Licenses only: states where the license is legally required; empty = everywhere",
+                example = "[]") List<String> requiredInStates) {
+}
