@@ -19,9 +19,7 @@ import org.credalign.attainment.domain.Submission;
 import org.credalign.attainment.service.SubmissionService;
 import org.credalign.commons.api.SchoolYear;
 import org.credalign.commons.api.UsStates;
-import org.credalign.commons.problem.FieldError;
 import org.credalign.commons.problem.Problem;
-import org.credalign.commons.problem.ProblemException;
 import org.credalign.commons.security.Caller;
 import org.credalign.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,12 +73,7 @@ public class SubmissionResource {
             JsonNode body, @Context UriInfo uri) {
         caller.requireSubmitterFor(state);
         UsStates.require(state);
-        SchoolYear year = SchoolYear.parseOrNull(schoolYear);
-        if (year == null) {
-            throw ProblemException.badRequest("schoolYear is missing or malformed",
-                    List.of(FieldError.field("schoolYear", "must be " + SchoolYear.describeRule() + ", got '"
-                            + schoolYear + "'")));
-        }
+        SchoolYear year = SchoolYear.requiredFromQuery(schoolYear);
         SubmissionService.Outcome outcome = service.submit(state, year, JsonRows.read(body), caller.name());
         SubmissionResponse response = toResponse(outcome.submission());
         if (!outcome.created()) {

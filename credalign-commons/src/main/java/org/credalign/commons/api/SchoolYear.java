@@ -1,6 +1,9 @@
 package org.credalign.commons.api;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.credalign.commons.problem.FieldError;
+import org.credalign.commons.problem.ProblemException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,31 @@ public record SchoolYear(int endYear) {
         }
         int latest = LocalDate.now().getYear() + 2;
         return end < FIRST_END_YEAR || end > latest ? null : new SchoolYear(end);
+    }
+
+    /**
+     * Reads the {@code schoolYear} query parameter: null when absent (callers pick a default), 400 naming the
+     * parameter when present but malformed or out of range.
+     */
+    public static SchoolYear fromQuery(String text) {
+        if (text == null) {
+            return null;
+        }
+        SchoolYear year = parseOrNull(text);
+        if (year == null) {
+            throw ProblemException.badRequest("schoolYear is malformed", List.of(FieldError.field("schoolYear",
+                    "must be " + describeRule() + ", got '" + text + "'")));
+        }
+        return year;
+    }
+
+    /** Like {@link #fromQuery} but the parameter is required. */
+    public static SchoolYear requiredFromQuery(String text) {
+        if (text == null) {
+            throw ProblemException.badRequest("schoolYear is required", List.of(FieldError.field("schoolYear",
+                    "is required: " + describeRule())));
+        }
+        return fromQuery(text);
     }
 
     public static String describeRule() {

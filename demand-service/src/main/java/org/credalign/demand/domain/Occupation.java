@@ -1,0 +1,28 @@
+package org.credalign.demand.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A Standard Occupational Classification occupation with its labor-market figures. */
+@Entity
+@Table(name = "occupation")
+public class Occupation {
+
+    @Id
+    public String soc;
+    public String title;
+    @Column(name = "median_annual_wage")
+    public Integer medianAnnualWage;
+    public Integer employment;
+    @Column(name = "projected_growth_pct")
+    public BigDecimal projectedGrowthPct;
+    public long version;
+    @Column(name = "changed_by")
+    public String changedBy;
+    @Column(name = "changed_at")
+    public Instant changedAt;
+}
