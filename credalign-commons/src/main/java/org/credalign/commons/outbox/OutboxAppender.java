@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
@@ -13,12 +16,19 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class OutboxAppender {
 
+    private static final String WAKE_UP_REGISTERED = OutboxAppender.class.getName() + ".wakeUp";
+
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public OutboxAppender(EntityManager entityManager, ObjectMapper objectMapper) {
+    public OutboxAppender(EntityManager entityManager, ObjectMapper objectMapper,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -43,5 +53,26 @@ public class OutboxAppender {
                 .setParameter(5, changedBy)
                 .setParameter(6, json)
                 .executeUpdate();
+        wakeRelayAfterCommit();
+    }
+
+    /** Once per transaction: after a commit, the relay publishes at once instead of at its next poll. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -45,6 +48,12 @@ public class OutboxRelay {
     private final TopicProvisioner topicProvisioner;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+    private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-wakeup");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile KafkaProducer<String, String> producer;
     private volatile String lastFailure;
 
@@ -60,9 +69,30 @@ public class OutboxRelay {
         registry.more().counter("credalign.outbox.published", List.of(), published);
     }
 
-    @Scheduled(every = "${credalign.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /**
+     * Safety net and retry loop: catches rows whose wake-up was missed (another replica held the lock, the broker
+     * was down). Fresh events normally leave at once through {@link #wakeUp()}.
+     */
+    @Scheduled(every = "${credalign.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     void relayScheduled() {
+        relayQuietly();
+    }
+
+    /**
+     * Asks for a relay pass right after a transaction that appended events has committed, so events leave within
+     * milliseconds rather than at the next poll. Requests coalesce: at most one pass waits at a time.
+     */
+    public void wakeUp() {
+        if (config.relayEnabled() && wakeUpPending.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                wakeUpPending.set(false);
+                relayQuietly();
+            });
+        }
+    }
+
+    private void relayQuietly() {
         try {
             publishPending();
         } catch (RuntimeException e) {
@@ -71,8 +101,11 @@ public class OutboxRelay {
         }
     }
 
-    /** One relay pass; returns how many events were published. */
-    public int publishPending() {
+    /**
+     * One relay pass; returns how many events were published. Passes of this instance run one at a time (the
+     * advisory lock serialises instances), so a pass never skips rows another in-process pass is still sending.
+     */
+    public synchronized int publishPending() {
         topicProvisioner.ensureTopics();
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
@@ -198,6 +231,7 @@ public class OutboxRelay {
     }
 
     void close(@Observes ShutdownEvent event) {
+        wakeUps.shutdownNow();
         topicProvisioner.close();
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(2));
