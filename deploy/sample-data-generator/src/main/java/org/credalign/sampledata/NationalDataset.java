@@ -42,6 +42,7 @@ final class NationalDataset {
     /** Calibrated so that New Jersey's most demanded credential lands near its published 2019 count. */
     private static final double CREDENTIAL_POSTINGS_PER_MILLION_PER_WEIGHT = 11.8;
     private static final double OCCUPATION_POSTINGS_PER_MILLION_PER_WEIGHT = 1.8;
+    static final double DEMAND_SKEW = 2.5;
 
     private final ReferenceData reference;
     private final long seed;
@@ -138,7 +139,7 @@ final class NationalDataset {
     /** Aggregate attainment rows of a state-year: ALL per credential and level, then every subgroup split. */
     List<AttainmentRow> attainment(StateRef state, String schoolYear, Set<String> approved) {
         SplittableRandom stateRandom = random("attainment-rate", state.state());
-        double rate = 0.15 + 0.30 * stateRandom.nextDouble();
+        double rate = 0.25 + 0.30 * stateRandom.nextDouble();
         int yearIndex = SCHOOL_YEARS.indexOf(schoolYear);
         double total = state.cteConcentrators() * rate * (0.86 + 0.07 * yearIndex);
         Map<String, Double> weights = new TreeMap<>();
@@ -227,7 +228,7 @@ final class NationalDataset {
             }
             SplittableRandom stateRandom = random("demand-state", state.state() + ":" + credential.id());
             SplittableRandom yearRandom = random("demand-year", state.state() + ":" + year + ":" + credential.id());
-            double perMillion = credential.demandWeight() * CREDENTIAL_POSTINGS_PER_MILLION_PER_WEIGHT;
+            double perMillion = skewed(credential.demandWeight()) * CREDENTIAL_POSTINGS_PER_MILLION_PER_WEIGHT;
             int count = (int) Math.round(state.population() / 1e6 * perMillion * lognormal(stateRandom, 0.35)
                     * yearFactor(year) * (0.92 + 0.16 * yearRandom.nextDouble()));
             if (count > 0) {
@@ -251,6 +252,15 @@ final class NationalDataset {
             }
         }
         return postings;
+    }
+
+    /**
+     * Postings are far more concentrated than a linear weight suggests: a handful of credentials (Microsoft Office,
+     * nursing, automotive) draw most requests and most others almost none, which is why only about a fifth of what
+     * students earn is in demand. The weight is raised to DEMAND_SKEW and rescaled so 1000 stays 1000.
+     */
+    static double skewed(int weight) {
+        return 1000 * Math.pow(weight / 1000.0, DEMAND_SKEW);
     }
 
     /** Posting volumes dipped after 2022's peak (labor-market cycle), so years differ. */

@@ -15,17 +15,17 @@ final class PublishedFigures {
     /** Most earned in New Jersey, 2018-19. */
     static final Map<String, Integer> NJ_2019_EARNED = Map.of(
             "basic-first-aid", 963,
-            "ase", 622,
-            "adobe", 492,
-            "osha-10", 412,
-            "cosmetology", 403);
+            "ase-entry-level", 622,
+            "adobe-certified-professional", 492,
+            "osha-10-construction", 412,
+            "cosmetology-license", 403);
 
     /** Most demanded in New Jersey, 2019 (postings); LPN is a license, so its postings are occupation postings. */
     static final Map<String, Integer> NJ_2019_CREDENTIAL_POSTINGS = Map.of(
             "microsoft-office-specialist", 109_358,
-            "ase", 6_293,
+            "ase-entry-level", 6_293,
             "certified-medical-assistant", 5_880,
-            "dental-assistant", 5_356);
+            "danb-rhs", 5_356); // Dental Assistant: DANB's Radiation Health and Safety exam
     static final String LPN_SOC = "29-2061";
     static final int NJ_2019_LPN_POSTINGS = 10_816;
 
@@ -38,7 +38,7 @@ final class PublishedFigures {
         NJ_2019_EARNED.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             String id = resolve(dataset, entry.getKey());
             rows.add(new AttainmentRow(id, "SECONDARY", "ALL", entry.getValue()));
-            if (entry.getKey().equals("cosmetology")) {
+            if (entry.getKey().equals("cosmetology-license")) {
                 rows.add(new AttainmentRow(id, "SECONDARY", "SEX:F", 371));
                 rows.add(new AttainmentRow(id, "SECONDARY", "SEX:M", 32));
             }
@@ -59,12 +59,11 @@ final class PublishedFigures {
         occupationPostings.add(List.of("NJ", 2019, LPN_SOC, NJ_2019_LPN_POSTINGS));
     }
 
-    /** The reference credential a published name refers to: the first id (alphabetically) starting with it. */
-    static String resolve(NationalDataset dataset, String prefix) {
-        return dataset.reference().credentials().stream().map(CredentialRef::id).filter(id -> id.startsWith(prefix))
-                .sorted().findFirst()
-                .orElseThrow(() -> new IllegalStateException("reference data has no credential id starting with '"
-                        + prefix + "' (needed for New Jersey's published figures)"));
+    /** Fails loudly when the reference data lost a credential the published figures name. */
+    static String resolve(NationalDataset dataset, String id) {
+        return dataset.reference().credentials().stream().map(CredentialRef::id).filter(id::equals).findFirst()
+                .orElseThrow(() -> new IllegalStateException("reference data has no credential '" + id
+                        + "' (needed for New Jersey's published figures)"));
     }
 
 }

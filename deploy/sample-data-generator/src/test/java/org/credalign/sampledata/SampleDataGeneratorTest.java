@@ -45,7 +45,7 @@ class SampleDataGeneratorTest {
         assertTrue(nj.contains("basic-first-aid,SECONDARY,ALL,963"), nj);
         assertTrue(nj.contains("cosmetology-license,SECONDARY,ALL,403"), nj);
         String postings = files.get("demand/credential-postings.csv");
-        assertTrue(postings.contains("NJ,2019,microsoft-office-specialist-excel,109358"));
+        assertTrue(postings.contains("NJ,2019,microsoft-office-specialist,109358"));
         assertTrue(files.get("demand/occupation-postings.csv").contains("NJ,2019,29-2061,10816"));
         assertFalse(files.containsKey("attainment/submissions/WY_2023-24.csv"), "Wyoming reports no attainment");
     }
