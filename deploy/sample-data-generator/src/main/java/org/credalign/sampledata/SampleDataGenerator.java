@@ -67,7 +67,7 @@ public final class SampleDataGenerator {
                     .filter(e -> e.status().equals("APPROVED") || e.status().equals("PHASING_OUT"))
                     .map(ApprovalEntry::credentialId).collect(Collectors.toSet()));
             if (!entries.isEmpty()) {
-                writeJson("catalog/approved-lists/" + state.state() + ".json", entries.stream().map(e -> {
+                writeJson("catalog/approved-lists/" + state.state() + ".json", Map.of("entries", entries.stream().map(e -> {
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("credentialId", e.credentialId());
                     body.put("status", e.status());
@@ -75,7 +75,7 @@ public final class SampleDataGenerator {
                     body.put("reviewDue", e.reviewDue().toString());
                     body.put("incentiveAmount", e.incentiveAmount());
                     return body;
-                }).toList());
+                }).toList()));
                 lists++;
             }
         }
@@ -88,7 +88,7 @@ public final class SampleDataGenerator {
                 boolean listed = dataset.hasApprovedList(state.state());
                 if (listed && !NationalDataset.WITHOUT_PROFILE.contains(state.state())) {
                     writeJson("attainment/profiles/" + state.state() + "_" + schoolYear + ".json",
-                            dataset.profile(state, schoolYear));
+                            profileBody(dataset.profile(state, schoolYear)));
                 }
                 if (NationalDataset.ATTAINMENT_STATES.contains(state.state())) {
                     List<AttainmentRow> rows = dataset.attainment(state, schoolYear,
@@ -148,6 +148,21 @@ public final class SampleDataGenerator {
         // A Credential Engine CTID per credential (name-based UUID: stable across runs) for the crosswalk.
         String ctid = "ce-" + UUID.nameUUIDFromBytes(("credalign-sample:" + c.id()).getBytes(StandardCharsets.UTF_8));
         body.put("externalCodes", List.of(Map.of("system", "CTDL-CTID", "code", ctid)));
+        return body;
+    }
+
+    /** The PUT body of a profile: the state and school year travel in the path and query. */
+    private static Map<String, Object> profileBody(NationalDataset.Profile p) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("collectsSecondary", p.collectsSecondary());
+        body.put("collectsPostsecondary", p.collectsPostsecondary());
+        body.put("vendorDataSharingAgreements", p.vendorDataSharingAgreements());
+        body.put("credentialsInEssaPlan", p.credentialsInEssaPlan());
+        body.put("incentivePolicy", p.incentivePolicy());
+        body.put("maintainsApprovedList", p.maintainsApprovedList());
+        body.put("yearsOfDataAvailable", p.yearsOfDataAvailable());
+        body.put("highSchoolEnrollment", p.highSchoolEnrollment());
+        body.put("cteConcentrators", p.cteConcentrators());
         return body;
     }
 
