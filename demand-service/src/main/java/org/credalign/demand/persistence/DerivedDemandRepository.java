@@ -1,0 +1,117 @@
+package org.credalign.demand.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.credalign.demand.domain.DemandBasis;
+import org.credalign.demand.domain.StateYear;
+
+/** Derived demand per credential, state and calendar year, with the version of each key's last event. */
+@ApplicationScoped
+public class DerivedDemandRepository {
+
+    private final EntityManager entityManager;
+
+    public DerivedDemandRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record Stored(String credentialId, long postings, DemandBasis basis, boolean removed) {
+    }
+
+    /** A published row with the credential's type from the replica (null when the catalog no longer has it). */
+    public record Listed(String state, int year, String credentialId, String credentialType, long postings,
+            DemandBasis basis, UUID importId, long version) {
+    }
+
+    /** The stored keys of a state-year among the given credentials, by credential id. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Stored> of(StateYear scope, Collection<String> credentialIds) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select credential_id, postings, basis, removed from derived_demand
+                where state = ?1 and year = ?2 and credential_id = any(cast(?3 as text[]))""")
+                .setParameter(1, scope.state()).setParameter(2, scope.year())
+                .setParameter(3, credentialIds.toArray(String[]::new)).getResultList();
+        Map<String, Stored> byCredential = new HashMap<>();
+        rows.forEach(r -> byCredential.put((String) r[0], new Stored((String) r[0], ((Number) r[1]).longValue(),
+                DemandBasis.valueOf((String) r[2]), (Boolean) r[3])));
+        return byCredential;
+    }
+
+    /** The state-years in which a credential has (or had) a derived value. */
+    @SuppressWarnings("unchecked")
+    public Set<StateYear> scopesOf(String credentialId) {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "select state, year from derived_demand where credential_id = ?1")
+                .setParameter(1, credentialId).getResultList();
+        Set<StateYear> scopes = new HashSet<>();
+        rows.forEach(r -> scopes.add(new StateYear((String) r[0], ((Number) r[1]).intValue())));
+        return scopes;
+    }
+
+    public void upsert(StateYear scope, String credentialId, long postings, DemandBasis basis, boolean removed,
+            UUID importId, long version, String changedBy) {
+        entityManager.createNativeQuery("""
+                insert into derived_demand (state, year, credential_id, postings, basis, removed, import_id, version,
+                    changed_by, changed_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                on conflict (state, year, credential_id) do update set postings = excluded.postings,
+                    basis = excluded.basis, removed = excluded.removed, import_id = excluded.import_id,
+                    version = excluded.version, changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
+                .setParameter(1, scope.state()).setParameter(2, scope.year()).setParameter(3, credentialId)
+                .setParameter(4, postings).setParameter(5, basis.name()).setParameter(6, removed)
+                .setParameter(7, importId).setParameter(8, version).setParameter(9, changedBy)
+                .setParameter(10, Instant.now()).executeUpdate();
+    }
+
+    public Optional<Integer> latestYear(String state) {
+        Object year = entityManager.createNativeQuery(
+                "select max(year) from derived_demand where state = ?1 and not removed")
+                .setParameter(1, state).getSingleResult();
+        return Optional.ofNullable(year).map(y -> ((Number) y).intValue());
+    }
+
+    public List<Listed> list(String state, int year, DemandBasis basis, int offset, int limit) {
+        return listed(state, year, basis, " offset " + offset + " limit " + limit).toList();
+    }
+
+    /** The whole filtered list, for CSV export (closed by the caller). */
+    public Stream<Listed> stream(String state, int year, DemandBasis basis) {
+        return listed(state, year, basis, "");
+    }
+
+    public long count(String state, int year, DemandBasis basis) {
+        Query query = entityManager.createNativeQuery("""
+                select count(*) from derived_demand d
+                where d.state = ?1 and d.year = ?2 and not d.removed and (cast(?3 as text) is null or d.basis = ?3)""");
+        bind(query, state, year, basis);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Stream<Listed> listed(String state, int year, DemandBasis basis, String page) {
+        Query query = entityManager.createNativeQuery("""
+                select d.state, d.year, d.credential_id, c.type, d.postings, d.basis, d.import_id, d.version
+                from derived_demand d left join credential_replica c on c.id = d.credential_id
+                where d.state = ?1 and d.year = ?2 and not d.removed and (cast(?3 as text) is null or d.basis = ?3)
+                order by d.postings desc, d.credential_id""" + page);
+        bind(query, state, year, basis);
+        return ((Stream<Object[]>) query.getResultStream()).map(r -> new Listed((String) r[0],
+                ((Number) r[1]).intValue(), (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
+                DemandBasis.valueOf((String) r[5]), (UUID) r[6], ((Number) r[7]).longValue()));
+    }
+
+    private static void bind(Query query, String state, int year, DemandBasis basis) {
+        query.setParameter(1, state).setParameter(2, year).setParameter(3, basis == null ? null : basis.name());
+    }
+}

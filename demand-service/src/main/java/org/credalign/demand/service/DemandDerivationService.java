@@ -1,0 +1,100 @@
+package org.credalign.demand.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.credalign.commons.outbox.OutboxAppender;
+import org.credalign.demand.domain.CredentialProfile;
+import org.credalign.demand.domain.CredentialReplica;
+import org.credalign.demand.domain.DemandRule;
+import org.credalign.demand.domain.DerivedDemand;
+import org.credalign.demand.domain.StateYear;
+import org.credalign.demand.messaging.DemandChanged;
+import org.credalign.demand.persistence.CredentialReplicaRepository;
+import org.credalign.demand.persistence.DerivedDemandRepository;
+import org.credalign.demand.persistence.PostingsRepository;
+import org.credalign.demand.persistence.WriteLock;
+
+/**
+ * Recomputes the derived demand of given keys ({@link DemandRule}) inside the caller's transaction, and appends a
+ * DemandChanged event for each key whose value, basis or presence changed; unchanged keys publish nothing. Callers
+ * hold the {@link WriteLock} and pass only the keys their change can affect.
+ */
+@ApplicationScoped
+public class DemandDerivationService {
+
+    private final CredentialReplicaRepository catalog;
+    private final PostingsRepository postings;
+    private final DerivedDemandRepository derived;
+    private final WriteLock lock;
+    private final OutboxAppender outbox;
+
+    public DemandDerivationService(CredentialReplicaRepository catalog, PostingsRepository postings,
+            DerivedDemandRepository derived, WriteLock lock, OutboxAppender outbox) {
+        this.catalog = catalog;
+        this.postings = postings;
+        this.derived = derived;
+        this.lock = lock;
+        this.outbox = outbox;
+    }
+
+    /** Returns how many keys changed (= DemandChanged events appended). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recompute(Map<StateYear, Set<String>> credentialsByScope, UUID importId, String changedBy) {
+        Set<String> ids = new HashSet<>();
+        credentialsByScope.values().forEach(ids::addAll);
+        Map<String, CredentialProfile> profiles = new HashMap<>();
+        for (CredentialReplica credential : catalog.byIds(ids)) {
+            profiles.put(credential.id, credential.profile());
+        }
+        int changes = 0;
+        for (Map.Entry<StateYear, Set<String>> entry : new TreeMap<>(credentialsByScope).entrySet()) {
+            StateYear scope = entry.getKey();
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            Map<String, Long> credentialPostings = postings.credentialPostings(scope);
+            Map<String, Long> occupationPostings = postings.occupationPostings(scope);
+            Map<String, DerivedDemandRepository.Stored> stored = derived.of(scope, entry.getValue());
+            for (String credentialId : new TreeSet<>(entry.getValue())) {
+                CredentialProfile profile = profiles.get(credentialId);
+                Optional<DerivedDemand> now = profile == null ? Optional.empty()
+                        : DemandRule.derive(profile, scope.state(), credentialPostings.get(credentialId),
+                                occupationPostings.isEmpty() ? null : occupationPostings);
+                DerivedDemandRepository.Stored before = stored.get(credentialId);
+                if (now.isPresent()) {
+                    DerivedDemand value = now.get();
+                    if (before != null && !before.removed() && before.postings() == value.postings()
+                            && before.basis() == value.basis()) {
+                        continue;
+                    }
+                    write(scope, credentialId, value, false, importId, changedBy);
+                } else {
+                    if (before == null || before.removed()) {
+                        continue;
+                    }
+                    // Removal: a full-state event with zero postings, keeping the last basis.
+                    write(scope, credentialId, new DerivedDemand(0, before.basis()), true, importId, changedBy);
+                }
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    private void write(StateYear scope, String credentialId, DerivedDemand value, boolean removed, UUID importId,
+            String changedBy) {
+        long version = lock.nextEventVersion();
+        derived.upsert(scope, credentialId, value.postings(), value.basis(), removed, importId, version, changedBy);
+        DemandChanged event = new DemandChanged(scope.state(), scope.year(), credentialId, value.postings(),
+                value.basis().name(), removed, importId, version, changedBy);
+        outbox.append(DemandChanged.TOPIC, event.key(), DemandChanged.TYPE, version, changedBy, event);
+    }
+}
