@@ -1,10 +1,8 @@
 package org.credalign.demand.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.stream.Stream;
 import org.credalign.demand.domain.Occupation;
@@ -12,31 +10,30 @@ import org.credalign.demand.domain.Occupation;
 @ApplicationScoped
 public class OccupationRepository implements PanacheRepositoryBase<Occupation, String> {
 
-    /** Occupations of a Career Cluster (when given) whose title contains q or whose SOC starts with q. */
+    /** Career Cluster when given; q: part of the title (any case) or the start of the SOC code. */
+    private static final String WHERE = """
+             where (cast(?1 as text) is null or cast(?1 as text) = any(clusters))
+               and (cast(?2 as text) is null or strpos(lower(title), lower(?2)) > 0 or starts_with(soc, ?2))""";
+
+    @SuppressWarnings("unchecked")
     public List<Occupation> search(String cluster, String q, int page, int size) {
-        return query(cluster, q).page(Page.of(page, size)).list();
+        return bind(getEntityManager().createNativeQuery("select * from occupation " + WHERE
+                + " order by soc offset ?3 limit ?4", Occupation.class), cluster, q)
+                .setParameter(3, page * size).setParameter(4, size).getResultList();
     }
 
     public long countSearch(String cluster, String q) {
-        return query(cluster, q).count();
+        return ((Number) bind(getEntityManager().createNativeQuery("select count(*) from occupation " + WHERE),
+                cluster, q).getSingleResult()).longValue();
     }
 
+    @SuppressWarnings("unchecked")
     public Stream<Occupation> streamSearch(String cluster, String q) {
-        return query(cluster, q).stream();
+        return bind(getEntityManager().createNativeQuery("select * from occupation " + WHERE + " order by soc",
+                Occupation.class), cluster, q).getResultStream();
     }
 
-    private io.quarkus.hibernate.orm.panache.PanacheQuery<Occupation> query(String cluster, String q) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (cluster != null) {
-            where.append(" and array_contains(clusters, :cluster)");
-            parameters.and("cluster", cluster);
-        }
-        if (q != null) {
-            where.append(" and (lower(title) like :pattern or soc like :prefix)");
-            parameters.and("pattern", "%" + q.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%")
-                    .and("prefix", q.replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return find(where.toString(), Sort.by("soc"), parameters);
+    private static Query bind(Query query, String cluster, String q) {
+        return query.setParameter(1, cluster).setParameter(2, q);
     }
 }

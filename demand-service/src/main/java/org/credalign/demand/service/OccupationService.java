@@ -119,10 +119,10 @@ public class OccupationService {
         if (occupation != null && sameFigures(occupation, figures)) {
             return null;
         }
-        if (occupation == null) {
+        boolean isNew = occupation == null;
+        if (isNew) {
             occupation = new Occupation();
             occupation.soc = figures.soc();
-            occupations.persist(occupation);
         }
         occupation.title = figures.title();
         occupation.medianAnnualWage = figures.medianAnnualWage();
@@ -132,6 +132,10 @@ public class OccupationService {
         occupation.version = lock.nextEventVersion();
         occupation.changedBy = changedBy;
         occupation.changedAt = Instant.now();
+        if (isNew) {
+            // Only now: the version query above flushes, and a half-filled row would break the NOT NULLs.
+            occupations.persist(occupation);
+        }
         outbox.append(OccupationChanged.TOPIC, occupation.soc, OccupationChanged.TYPE, occupation.version, changedBy,
                 OccupationChanged.of(occupation));
         return occupation;
