@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,18 +33,22 @@ public class DerivedDemandRepository {
             DemandBasis basis, UUID importId, long version) {
     }
 
-    /** The stored keys of a state-year among the given credentials, by credential id. */
+    /** The stored keys among the given credentials in the given state-years, in one query. */
     @SuppressWarnings("unchecked")
-    public Map<String, Stored> of(StateYear scope, Collection<String> credentialIds) {
+    public Map<StateYear, Map<String, Stored>> of(Set<StateYear> scopes, Set<String> credentialIds) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select credential_id, postings, basis, removed from derived_demand
-                where state = ?1 and year = ?2 and credential_id = any(cast(?3 as text[]))""")
-                .setParameter(1, scope.state()).setParameter(2, scope.year())
+                select d.state, d.year, d.credential_id, d.postings, d.basis, d.removed from derived_demand d
+                join unnest(cast(?1 as text[]), cast(?2 as int[])) as s(state, year)
+                  on s.state = d.state and s.year = d.year
+                where d.credential_id = any(cast(?3 as text[]))""")
+                .setParameter(1, scopes.stream().map(StateYear::state).toArray(String[]::new))
+                .setParameter(2, scopes.stream().map(StateYear::year).toArray(Integer[]::new))
                 .setParameter(3, credentialIds.toArray(String[]::new)).getResultList();
-        Map<String, Stored> byCredential = new HashMap<>();
-        rows.forEach(r -> byCredential.put((String) r[0], new Stored((String) r[0], ((Number) r[1]).longValue(),
-                DemandBasis.valueOf((String) r[2]), (Boolean) r[3])));
-        return byCredential;
+        Map<StateYear, Map<String, Stored>> byScope = new HashMap<>();
+        rows.forEach(r -> byScope.computeIfAbsent(new StateYear((String) r[0], ((Number) r[1]).intValue()),
+                s -> new HashMap<>()).put((String) r[2], new Stored((String) r[2], ((Number) r[3]).longValue(),
+                DemandBasis.valueOf((String) r[4]), (Boolean) r[5])));
+        return byScope;
     }
 
     /** The state-years in which a credential has (or had) a derived value. */

@@ -31,6 +31,50 @@ public class PostingsRepository {
         return postings("select soc, postings from occupation_postings where state = ?1 and year = ?2", scope);
     }
 
+    /** The inputs of a derivation, read in bulk for many state-years at once. */
+    public record DerivationInputs(Map<StateYear, Map<String, Long>> credentialPostings,
+            Map<StateYear, Map<String, Long>> occupationPostings, Set<StateYear> withOccupationPostings) {
+    }
+
+    /**
+     * Credential postings of the given credentials and occupation postings of the given SOCs in the given
+     * state-years, and which of those state-years have any occupation postings: three queries however many
+     * state-years there are.
+     */
+    @SuppressWarnings("unchecked")
+    public DerivationInputs derivationInputs(Set<StateYear> scopes, Set<String> credentialIds, Set<String> socs) {
+        String[] states = scopes.stream().map(StateYear::state).toArray(String[]::new);
+        Integer[] years = scopes.stream().map(StateYear::year).toArray(Integer[]::new);
+        Map<StateYear, Map<String, Long>> credential = byScope(entityManager.createNativeQuery("""
+                select p.state, p.year, p.credential_id, p.postings from credential_postings p
+                join unnest(cast(?1 as text[]), cast(?2 as int[])) as s(state, year)
+                  on s.state = p.state and s.year = p.year
+                where p.credential_id = any(cast(?3 as text[]))""")
+                .setParameter(1, states).setParameter(2, years)
+                .setParameter(3, credentialIds.toArray(String[]::new)).getResultList());
+        Map<StateYear, Map<String, Long>> occupation = byScope(entityManager.createNativeQuery("""
+                select p.state, p.year, p.soc, p.postings from occupation_postings p
+                join unnest(cast(?1 as text[]), cast(?2 as int[])) as s(state, year)
+                  on s.state = p.state and s.year = p.year
+                where p.soc = any(cast(?3 as text[]))""")
+                .setParameter(1, states).setParameter(2, years).setParameter(3, socs.toArray(String[]::new))
+                .getResultList());
+        Set<StateYear> withOccupationPostings = new HashSet<>();
+        ((List<Object[]>) entityManager.createNativeQuery("""
+                select s.state, s.year from unnest(cast(?1 as text[]), cast(?2 as int[])) as s(state, year)
+                where exists (select 1 from occupation_postings p where p.state = s.state and p.year = s.year)""")
+                .setParameter(1, states).setParameter(2, years).getResultList())
+                .forEach(r -> withOccupationPostings.add(new StateYear((String) r[0], ((Number) r[1]).intValue())));
+        return new DerivationInputs(credential, occupation, withOccupationPostings);
+    }
+
+    private static Map<StateYear, Map<String, Long>> byScope(List<Object[]> rows) {
+        Map<StateYear, Map<String, Long>> byScope = new HashMap<>();
+        rows.forEach(r -> byScope.computeIfAbsent(new StateYear((String) r[0], ((Number) r[1]).intValue()),
+                s -> new HashMap<>()).put((String) r[2], ((Number) r[3]).longValue()));
+        return byScope;
+    }
+
     /** Replaces the state-year's credential postings with the given ones (bulk insert through arrays). */
     public void replaceCredentialPostings(StateYear scope, Map<String, Long> postings, UUID importId) {
         replace("credential_postings", "credential_id", scope, postings, importId);

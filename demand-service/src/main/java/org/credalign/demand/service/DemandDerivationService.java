@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.credalign.commons.outbox.OutboxAppender;
@@ -54,20 +53,26 @@ public class DemandDerivationService {
         for (CredentialReplica credential : catalog.byIds(ids)) {
             profiles.put(credential.id, credential.profile());
         }
+        Set<String> socs = new HashSet<>();
+        profiles.values().stream().filter(CredentialProfile::isLicense).forEach(p -> socs.addAll(p.occupations()));
+        Set<StateYear> scopes = new HashSet<>(credentialsByScope.keySet());
+        scopes.removeIf(scope -> credentialsByScope.get(scope).isEmpty());
+        if (scopes.isEmpty()) {
+            return 0;
+        }
+        PostingsRepository.DerivationInputs inputs = postings.derivationInputs(scopes, ids, socs);
+        Map<StateYear, Map<String, DerivedDemandRepository.Stored>> storedByScope = derived.of(scopes, ids);
         int changes = 0;
-        for (Map.Entry<StateYear, Set<String>> entry : new TreeMap<>(credentialsByScope).entrySet()) {
-            StateYear scope = entry.getKey();
-            if (entry.getValue().isEmpty()) {
-                continue;
-            }
-            Map<String, Long> credentialPostings = postings.credentialPostings(scope);
-            Map<String, Long> occupationPostings = postings.occupationPostings(scope);
-            Map<String, DerivedDemandRepository.Stored> stored = derived.of(scope, entry.getValue());
-            for (String credentialId : new TreeSet<>(entry.getValue())) {
+        for (StateYear scope : new TreeSet<>(scopes)) {
+            Map<String, Long> credentialPostings = inputs.credentialPostings().getOrDefault(scope, Map.of());
+            Map<String, Long> occupationPostings = inputs.withOccupationPostings().contains(scope)
+                    ? inputs.occupationPostings().getOrDefault(scope, Map.of()) : null;
+            Map<String, DerivedDemandRepository.Stored> stored = storedByScope.getOrDefault(scope, Map.of());
+            for (String credentialId : new TreeSet<>(credentialsByScope.get(scope))) {
                 CredentialProfile profile = profiles.get(credentialId);
                 Optional<DerivedDemand> now = profile == null ? Optional.empty()
                         : DemandRule.derive(profile, scope.state(), credentialPostings.get(credentialId),
-                                occupationPostings.isEmpty() ? null : occupationPostings);
+                                occupationPostings);
                 DerivedDemandRepository.Stored before = stored.get(credentialId);
                 if (now.isPresent()) {
                     DerivedDemand value = now.get();

@@ -15,6 +15,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.credalign.demand.domain.StateYear;
 import org.credalign.demand.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -45,59 +46,64 @@ class DemandResourceTest {
 
     @Test
     void aLicenseCountsItsOccupationsPostingsWhereRequiredAndZeroElsewhere() {
-        int year = TestData.randomYear();
+        List<StateYear> fresh = data.freshStateYears(2);
+        String required = fresh.get(0).state();
+        String notRequired = fresh.get(1).state();
+        int year = fresh.get(0).year();
         String nurseAide = TestData.uniqueSoc();
         String orderly = TestData.uniqueSoc();
         String unrelated = TestData.uniqueSoc();
         String license = TestData.uniqueId("cna");
         String otherLicense = TestData.uniqueId("cdl");
         String otherSoc = TestData.uniqueSoc();
-        data.credential(license, "LICENSE", List.of(nurseAide, orderly), List.of("NJ", "MD"), List.of(), 1);
+        data.credential(license, "LICENSE", List.of(nurseAide, orderly), List.of(required), List.of(), 1);
         data.credential(otherLicense, "LICENSE", List.of(otherSoc), List.of(), List.of(), 1);
 
         String first = importCsv("occupation-postings", "state,year,soc,postings",
-                "NJ," + year + "," + nurseAide + ",8420", "NJ," + year + "," + orderly + ",1500",
-                "NJ," + year + "," + unrelated + ",77", "NJ," + year + "," + otherSoc + ",12",
-                "NY," + year + "," + nurseAide + ",9000");
+                required + "," + year + "," + nurseAide + ",8420", required + "," + year + "," + orderly + ",1500",
+                required + "," + year + "," + unrelated + ",77", required + "," + year + "," + otherSoc + ",12",
+                notRequired + "," + year + "," + nurseAide + ",9000");
 
-        Map<String, Object> nj = listed("NJ", year, license);
-        assertEquals(9920, nj.get("postings"), "8420 + 1500");
-        assertEquals("LICENSED_OCCUPATION", nj.get("basis"));
-        assertEquals("LICENSE", nj.get("credentialType"));
-        assertEquals(first, nj.get("importId"));
-        Map<String, Object> ny = listed("NY", year, license);
-        assertEquals(0, ny.get("postings"));
-        assertEquals("NOT_REQUIRED_HERE", ny.get("basis"));
-        assertEquals(12, listed("NJ", year, otherLicense).get("postings"));
+        Map<String, Object> inRequired = listed(required, year, license);
+        assertEquals(9920, inRequired.get("postings"), "8420 + 1500");
+        assertEquals("LICENSED_OCCUPATION", inRequired.get("basis"));
+        assertEquals("LICENSE", inRequired.get("credentialType"));
+        assertEquals(first, inRequired.get("importId"));
+        Map<String, Object> inNotRequired = listed(notRequired, year, license);
+        assertEquals(0, inNotRequired.get("postings"));
+        assertEquals("NOT_REQUIRED_HERE", inNotRequired.get("basis"));
+        assertEquals(12, listed(required, year, otherLicense).get("postings"));
 
         // After the fact: the vendor corrects NJ; the orderly SOC rises, the unrelated SOC is dropped.
         String correction = importCsv("occupation-postings", "state,year,soc,postings",
-                "NJ," + year + "," + nurseAide + ",8420", "NJ," + year + "," + orderly + ",1700",
-                "NJ," + year + "," + otherSoc + ",12");
-        List<JsonNode> events = data.outbox("NJ:" + year + ":" + license);
+                required + "," + year + "," + nurseAide + ",8420", required + "," + year + "," + orderly + ",1700",
+                required + "," + year + "," + otherSoc + ",12");
+        List<JsonNode> events = data.outbox(required + ":" + year + ":" + license);
         assertEquals(2, events.size());
         JsonNode updated = events.get(1);
         assertEquals(10120, updated.get("postings").asLong(), "8420 + 1700");
         assertEquals("LICENSED_OCCUPATION", updated.get("basis").asText());
         assertEquals(correction, updated.get("importId").asText());
         assertTrue(updated.get("version").asLong() > events.get(0).get("version").asLong());
-        assertEquals(10120, listed("NJ", year, license).get("postings"));
-        assertEquals(1, data.outbox("NJ:" + year + ":" + otherLicense).size(),
+        assertEquals(10120, listed(required, year, license).get("postings"));
+        assertEquals(1, data.outbox(required + ":" + year + ":" + otherLicense).size(),
                 "a license whose occupations did not change publishes nothing");
-        assertEquals(1, data.outbox("NY:" + year + ":" + license).size(), "NY was not in the correction");
+        assertEquals(1, data.outbox(notRequired + ":" + year + ":" + license).size(), "the other state was not in the correction");
     }
 
     @Test
     void aCatalogChangeOfRequiredStatesOrTypeRecomputesTheCredentialsDemand() {
-        int year = TestData.randomYear();
+        StateYear scope = data.freshStateYear();
+        String state = scope.state();
+        int year = scope.year();
         String soc = TestData.uniqueSoc();
         String license = TestData.uniqueId("cosmo");
         data.credential(license, "LICENSE", List.of(soc), List.of(), List.of(), 1);
-        importCsv("occupation-postings", "state,year,soc,postings", "VA," + year + "," + soc + ",1210");
-        assertEquals(1210, listed("VA", year, license).get("postings"));
+        importCsv("occupation-postings", "state,year,soc,postings", state + "," + year + "," + soc + ",1210");
+        assertEquals(1210, listed(state, year, license).get("postings"));
 
         data.credential(license, "LICENSE", List.of(soc), List.of("MD"), List.of(), 2);
-        JsonNode notRequired = data.lastEvent("VA:" + year + ":" + license);
+        JsonNode notRequired = data.lastEvent(state + ":" + year + ":" + license);
         assertEquals("NOT_REQUIRED_HERE", notRequired.get("basis").asText());
         assertEquals(0, notRequired.get("postings").asLong());
         assertTrue(notRequired.get("importId").isNull(), "a catalog change, not an import, caused it");
@@ -105,45 +111,49 @@ class DemandResourceTest {
 
         // An older catalog version arriving late changes nothing.
         data.credential(license, "LICENSE", List.of(soc), List.of(), List.of(), 1);
-        assertEquals(2, data.outbox("VA:" + year + ":" + license).size());
+        assertEquals(2, data.outbox(state + ":" + year + ":" + license).size());
 
         // Reclassified as a certification: with no credential postings in VA it has no demand value there.
         data.credential(license, "CERTIFICATION", List.of(soc), List.of("MD"), List.of(), 3);
-        JsonNode removed = data.lastEvent("VA:" + year + ":" + license);
+        JsonNode removed = data.lastEvent(state + ":" + year + ":" + license);
         assertEquals(true, removed.get("removed").asBoolean());
-        assertNull(listed("VA", year, license));
+        assertNull(listed(state, year, license));
     }
 
     @Test
     void aNewLicenseGetsDemandInEveryStateYearWithOccupationPostings() {
-        int year = TestData.randomYear();
+        StateYear scope = data.freshStateYear();
+        String state = scope.state();
+        int year = scope.year();
         String soc = TestData.uniqueSoc();
-        importCsv("occupation-postings", "state,year,soc,postings", "OR," + year + "," + soc + ",33");
+        importCsv("occupation-postings", "state,year,soc,postings", state + "," + year + "," + soc + ",33");
         String license = TestData.uniqueId("late");
-        data.credential(license, "LICENSE", List.of(soc), List.of("OR"), List.of(), 1);
-        assertEquals(33, listed("OR", year, license).get("postings"));
+        data.credential(license, "LICENSE", List.of(soc), List.of(state), List.of(), 1);
+        assertEquals(33, listed(state, year, license).get("postings"));
     }
 
     @Test
     void theListIsPagedFilteredByBasisAndAvailableAsCsv() {
-        int year = TestData.randomYear();
+        StateYear scope = data.freshStateYear();
+        String state = scope.state();
+        int year = scope.year();
         String cert = TestData.uniqueId("cert");
         String software = TestData.uniqueId("sw");
         data.credential(cert, "CERTIFICATION", 1);
         data.credential(software, "SOFTWARE", 1);
-        importCsv("credential-postings", "state,year,credentialId,postings", "ME," + year + "," + cert + ",5",
-                "ME," + year + "," + software + ",9");
+        importCsv("credential-postings", "state,year,credentialId,postings", state + "," + year + "," + cert + ",5",
+                state + "," + year + "," + software + ",9");
 
-        given().get("/api/v1/states/ME/demand?year=" + year + "&basis=SOFTWARE").then().statusCode(200)
+        given().get("/api/v1/states/" + state + "/demand?year=" + year + "&basis=SOFTWARE").then().statusCode(200)
                 .body("items.credentialId", equalTo(List.of(software)), "totalItems", equalTo(1));
-        given().get("/api/v1/states/ME/demand?year=" + year + "&size=1&page=1").then().statusCode(200)
+        given().get("/api/v1/states/" + state + "/demand?year=" + year + "&size=1&page=1").then().statusCode(200)
                 .body("items.credentialId", equalTo(List.of(cert)), "totalItems", equalTo(2),
                         "totalPages", equalTo(2));
-        String csv = given().accept("text/csv").get("/api/v1/states/ME/demand?year=" + year).then().statusCode(200)
+        String csv = given().accept("text/csv").get("/api/v1/states/" + state + "/demand?year=" + year).then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
         assertTrue(csv.startsWith("state,year,credentialId,credentialType,postings,basis,importId,version\r\n"));
-        assertTrue(csv.contains("ME," + year + "," + software + ",SOFTWARE,9,SOFTWARE,"));
-        assertTrue(csv.contains("ME," + year + "," + cert + ",CERTIFICATION,5,DIRECT,"));
+        assertTrue(csv.contains(state + "," + year + "," + software + ",SOFTWARE,9,SOFTWARE,"));
+        assertTrue(csv.contains(state + "," + year + "," + cert + ",CERTIFICATION,5,DIRECT,"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.credalign.commons.security.Roles;
 import org.credalign.demand.domain.CredentialDirectory.ExternalCode;
+import org.credalign.demand.domain.StateYear;
 import org.credalign.demand.support.TestData;
 import org.credalign.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +36,19 @@ class ImportResourceTest {
     private String software;
     private String ctid;
     private int year;
+    /** Two states without any data in {@code year}, a before b. */
+    private String a;
+    private String b;
 
     @BeforeEach
     void catalogHasACertificationAndASoftwareCredential() {
         cert = TestData.uniqueId("cert");
         software = TestData.uniqueId("sw");
         ctid = TestData.uniqueId("ce");
-        year = TestData.randomYear();
+        List<StateYear> fresh = data.freshStateYears(2).stream().sorted().toList();
+        a = fresh.get(0).state();
+        b = fresh.get(1).state();
+        year = fresh.get(0).year();
         data.credential(cert, "CERTIFICATION", List.of("15-1232"), List.of(), List.of(new ExternalCode("CTID", ctid)),
                 1);
         data.credential(software, "SOFTWARE", 1);
@@ -62,63 +69,63 @@ class ImportResourceTest {
     @Test
     void credentialPostingsAreStoredDerivedAndReported() {
         String id = postCsv("credential-postings", csv("state,year,credentialId,codeSystem,code,postings",
-                "NJ," + year + "," + software + ",,,48200",
-                "NJ," + year + ",,CTID," + ctid + ",5120",
-                "NY," + year + "," + cert + ",,,300"))
+                a + "," + year + "," + software + ",,,48200",
+                a + "," + year + ",,CTID," + ctid + ",5120",
+                b + "," + year + "," + cert + ",,,300"))
                 .statusCode(201).header("Location", containsString(IMPORTS + "/"))
                 .body("kind", equalTo("credential-postings"), "status", equalTo("ACCEPTED"),
                         "rowsReceived", equalTo(3), "rowsAccepted", equalTo(3), "changedRows", equalTo(3),
                         "demandChanges", equalTo(3), "scopes", hasSize(2),
-                        "scopes[0].state", equalTo("NJ"), "scopes[0].year", equalTo(year), "scopes[0].rows", equalTo(2),
+                        "scopes[0].state", equalTo(a), "scopes[0].year", equalTo(year), "scopes[0].rows", equalTo(2),
                         "importedBy", equalTo("dev-demand-admin"), "warnings", empty())
                 .extract().path("id");
 
         asAdmin().get(IMPORTS + "/" + id).then().statusCode(200).body("id", equalTo(id), "rowsAccepted", equalTo(3),
-                "scopes[1].state", equalTo("NY"));
+                "scopes[1].state", equalTo(b));
 
-        JsonNode direct = data.lastEvent("NJ:" + year + ":" + cert);
+        JsonNode direct = data.lastEvent(a + ":" + year + ":" + cert);
         assertEquals(5120, direct.get("postings").asLong());
         assertEquals("DIRECT", direct.get("basis").asText());
         assertEquals(id, direct.get("importId").asText());
-        assertEquals("SOFTWARE", data.lastEvent("NJ:" + year + ":" + software).get("basis").asText());
+        assertEquals("SOFTWARE", data.lastEvent(a + ":" + year + ":" + software).get("basis").asText());
     }
 
     @Test
     void theSameContentAgainIsOneImportWhateverTheFormatAndOrder() {
         String first = postCsv("credential-postings", csv("state,year,credentialId,postings",
-                "TX," + year + "," + cert + ",10", "TX," + year + "," + software + ",20"))
+                a + "," + year + "," + cert + ",10", a + "," + year + "," + software + ",20"))
                 .statusCode(201).extract().path("id");
         String json = """
-                [{"state": "TX", "year": %d, "credentialId": "%s", "postings": 20},
-                 {"state": "TX", "year": "%d", "codeSystem": "CTID", "code": "%s", "postings": 10}]"""
-                .formatted(year, software, year, ctid);
+                [{"state": "%s", "year": %d, "credentialId": "%s", "postings": 20},
+                 {"state": "%s", "year": "%d", "codeSystem": "CTID", "code": "%s", "postings": 10}]"""
+                .formatted(a, year, software, a, year, ctid);
         postJson("credential-postings", json).statusCode(200).body("id", equalTo(first), "changedRows", equalTo(2));
-        assertEquals(1, data.outbox("TX:" + year + ":" + cert).size(), "nothing published twice");
+        assertEquals(1, data.outbox(a + ":" + year + ":" + cert).size(), "nothing published twice");
     }
 
     @Test
     void anImportReplacesEachStateYearItContainsAndDroppedKeysAreRemoved() {
-        String older = csv("state,year,credentialId,postings", "OH," + year + "," + cert + ",10",
-                "OH," + year + "," + software + ",20");
+        String older = csv("state,year,credentialId,postings", a + "," + year + "," + cert + ",10",
+                a + "," + year + "," + software + ",20");
         postCsv("credential-postings", older).statusCode(201);
         String second = postCsv("credential-postings", csv("state,year,credentialId,postings",
-                "OH," + year + "," + software + ",25"))
+                a + "," + year + "," + software + ",25"))
                 .statusCode(201).body("scopes[0].keysRemoved", equalTo(1), "changedRows", equalTo(2),
                         "demandChanges", equalTo(2))
                 .extract().path("id");
 
-        JsonNode removed = data.lastEvent("OH:" + year + ":" + cert);
+        JsonNode removed = data.lastEvent(a + ":" + year + ":" + cert);
         assertEquals(true, removed.get("removed").asBoolean());
         assertEquals(0, removed.get("postings").asLong());
         assertEquals("DIRECT", removed.get("basis").asText());
         assertEquals(second, removed.get("importId").asText());
-        given().get("/api/v1/states/OH/demand?year=" + year).then().statusCode(200)
+        given().get("/api/v1/states/" + a + "/demand?year=" + year).then().statusCode(200)
                 .body("items.credentialId", equalTo(List.of(software)), "items[0].postings", equalTo(25));
 
         // The first content again is no longer current: it is a new import that restores the state-year.
         String restored = postCsv("credential-postings", older).statusCode(201).extract().path("id");
         assertNotEquals(second, restored);
-        JsonNode back = data.lastEvent("OH:" + year + ":" + cert);
+        JsonNode back = data.lastEvent(a + ":" + year + ":" + cert);
         assertEquals(false, back.get("removed").asBoolean());
         assertEquals(10, back.get("postings").asLong());
     }
@@ -126,9 +133,9 @@ class ImportResourceTest {
     @Test
     void aCsvFileWithInvalidRowsIsRefusedWholeWithEveryErrorByLineAndField() {
         postCsv("credential-postings", csv("state,year,credentialId,postings",
-                "PA," + year + "," + cert + ",10",
+                a + "," + year + "," + cert + ",10",
                 "pa," + year + ",unknown-credential,-3",
-                "PA," + year + "," + cert + ",11"))
+                a + "," + year + "," + cert + ",11"))
                 .statusCode(422).contentType("application/problem+json")
                 .body("title", equalTo("Import has invalid rows"), "detail", containsString("nothing was applied"),
                         "errors", hasSize(4),
@@ -137,7 +144,7 @@ class ImportResourceTest {
                         "errors[2].row", equalTo(3), "errors[2].field", equalTo("postings"),
                         "errors[3].row", equalTo(4), "errors[3].field", equalTo("credentialId"),
                         "errors[3].message", containsString("duplicate of row 2"));
-        assertEquals(List.of(), data.outbox("PA:" + year + ":" + cert), "atomic: nothing applied or published");
+        assertEquals(List.of(), data.outbox(a + ":" + year + ":" + cert), "atomic: nothing applied or published");
     }
 
     @Test
@@ -197,7 +204,7 @@ class ImportResourceTest {
     void licensePostingsAreKeptButNotCountedWithAWarning() {
         String license = TestData.uniqueId("lic");
         data.credential(license, "LICENSE", List.of(TestData.uniqueSoc()), List.of(), List.of(), 1);
-        postCsv("credential-postings", csv("state,year,credentialId,postings", "WA," + year + "," + license + ",40"))
+        postCsv("credential-postings", csv("state,year,credentialId,postings", a + "," + year + "," + license + ",40"))
                 .statusCode(201).body("warnings", hasSize(1), "warnings[0].row", equalTo(2),
                         "warnings[0].field", equalTo("credentialId"), "demandChanges", equalTo(0));
     }

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
+import org.credalign.demand.domain.StateYear;
 import org.credalign.demand.support.TestData;
 import org.credalign.testsupport.KafkaTestClient;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class DemandEventsTest {
 
     @Inject
     EntityManager entityManager;
+    @Inject
+    TestData data;
 
     private final ObjectMapper objectMapper = new ObjectMapper();
 
@@ -74,21 +77,23 @@ class DemandEventsTest {
         String license = TestData.uniqueId("lpn");
         String soc = TestData.uniqueSoc();
         String ctid = TestData.uniqueId("ce");
-        int year = TestData.randomYear();
+        StateYear scope = data.freshStateYear();
+        String state = scope.state();
+        int year = scope.year();
         KafkaTestClient.send(CATALOG_TOPIC, license, catalogEvent(license, "LICENSE", soc, ctid, 1), 1);
         await().atMost(Duration.ofSeconds(60)).until(() -> replicaVersion(license) != null);
 
         String first = asAdmin().contentType("text/csv")
-                .body("state,year,soc,postings\nNJ," + year + "," + soc + ",10816\n")
+                .body("state,year,soc,postings\n" + state + "," + year + "," + soc + ",10816\n")
                 .post("/api/v1/demand/imports?kind=occupation-postings").then().statusCode(201).extract().path("id");
-        String key = "NJ:" + year + ":" + license;
+        String key = state + ":" + year + ":" + license;
         ConsumerRecord<String, String> created = awaitEvent("demand.credentials.v1", key, 0);
         JsonNode body = body(created);
         List<String> fields = new ArrayList<>();
         body.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("state", "year", "credentialId", "postings", "basis", "removed", "importId", "version",
                 "changedBy"), fields);
-        assertEquals("NJ", body.get("state").asText());
+        assertEquals(state, body.get("state").asText());
         assertEquals(year, body.get("year").asInt());
         assertEquals(10816, body.get("postings").asLong());
         assertEquals("LICENSED_OCCUPATION", body.get("basis").asText());
@@ -99,7 +104,7 @@ class DemandEventsTest {
         assertEquals(body.get("version").asText(), KafkaTestClient.header(created, "version"));
 
         // The vendor corrects the postings after the fact: a newer version with the new sum follows.
-        asAdmin().contentType("text/csv").body("state,year,soc,postings\nNJ," + year + "," + soc + ",11000\n")
+        asAdmin().contentType("text/csv").body("state,year,soc,postings\n" + state + "," + year + "," + soc + ",11000\n")
                 .post("/api/v1/demand/imports?kind=occupation-postings").then().statusCode(201);
         ConsumerRecord<String, String> updated = awaitEvent("demand.credentials.v1", key,
                 body.get("version").asLong() + 1);
@@ -113,7 +118,7 @@ class DemandEventsTest {
                 body(updated).get("version").asLong() + 1);
         assertEquals(true, body(removed).get("removed").asBoolean(), "no credential postings yet: no value");
         asAdmin().contentType("text/csv")
-                .body("state,year,codeSystem,code,postings\nNJ," + year + ",CTID," + ctid + ",42\n")
+                .body("state,year,codeSystem,code,postings\n" + state + "," + year + ",CTID," + ctid + ",42\n")
                 .post("/api/v1/demand/imports?kind=credential-postings").then().statusCode(201);
         ConsumerRecord<String, String> direct = awaitEvent("demand.credentials.v1", key,
                 body(removed).get("version").asLong() + 1);

@@ -11,8 +11,10 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.credalign.commons.api.UsStates;
 import org.credalign.commons.security.Roles;
 import org.credalign.demand.domain.CredentialDirectory.ExternalCode;
+import org.credalign.demand.domain.StateYear;
 import org.credalign.demand.service.CatalogReplicaService;
 import org.credalign.testsupport.DevTokens;
 
@@ -42,9 +44,31 @@ public class TestData {
         return String.format("%02d-%04d", random.nextInt(60, 99), random.nextInt(0, 10000));
     }
 
-    /** A calendar year, random so that tests rarely share a state-year with earlier runs. */
-    public static int randomYear() {
-        return ThreadLocalRandom.current().nextInt(2001, 2026);
+    /**
+     * {@code count} states that, in one calendar year, hold no postings, wages or derived demand yet, so a test can
+     * assert exact counts however many earlier runs left data in the database.
+     */
+    @SuppressWarnings("unchecked")
+    public List<StateYear> freshStateYears(int count) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                with candidates as (
+                    select s.state, y.year from unnest(cast(?1 as text[])) as s(state)
+                    cross join generate_series(2001, 2025) as y(year)
+                    where not exists (select 1 from credential_postings p where p.state = s.state and p.year = y.year)
+                      and not exists (select 1 from occupation_postings p where p.state = s.state and p.year = y.year)
+                      and not exists (select 1 from derived_demand d where d.state = s.state and d.year = y.year)),
+                chosen_year as (
+                    select year from candidates group by year having count(*) >= ?2 order by random() limit 1)
+                select c.state, c.year from candidates c join chosen_year using (year) order by random() limit ?2""")
+                .setParameter(1, UsStates.CODES.toArray(String[]::new)).setParameter(2, count).getResultList());
+        if (rows.size() < count) {
+            throw new IllegalStateException("no fresh state-year left: recreate the test database");
+        }
+        return rows.stream().map(r -> new StateYear((String) r[0], ((Number) r[1]).intValue())).toList();
+    }
+
+    public StateYear freshStateYear() {
+        return freshStateYears(1).get(0);
     }
 
     public static RequestSpecification asAdmin() {
