@@ -62,19 +62,35 @@ public class DerivedDemandRepository {
         return scopes;
     }
 
-    public void upsert(StateYear scope, String credentialId, long postings, DemandBasis basis, boolean removed,
-            UUID importId, long version, String changedBy) {
+    /** One derived value to store. */
+    public record Change(StateYear scope, String credentialId, long postings, DemandBasis basis, boolean removed,
+            long version) {
+    }
+
+    /** Stores many derived values in one statement (arrays unnested), whatever their number. */
+    public void upsertAll(List<Change> changes, UUID importId, String changedBy) {
+        if (changes.isEmpty()) {
+            return;
+        }
         entityManager.createNativeQuery("""
                 insert into derived_demand (state, year, credential_id, postings, basis, removed, import_id, version,
                     changed_by, changed_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                select c.state, c.year, c.credential_id, c.postings, c.basis, c.removed, ?8, c.version, ?9, ?10
+                from unnest(cast(?1 as text[]), cast(?2 as int[]), cast(?3 as text[]), cast(?4 as bigint[]),
+                            cast(?5 as text[]), cast(?6 as boolean[]), cast(?7 as bigint[]))
+                     as c(state, year, credential_id, postings, basis, removed, version)
                 on conflict (state, year, credential_id) do update set postings = excluded.postings,
                     basis = excluded.basis, removed = excluded.removed, import_id = excluded.import_id,
                     version = excluded.version, changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
-                .setParameter(1, scope.state()).setParameter(2, scope.year()).setParameter(3, credentialId)
-                .setParameter(4, postings).setParameter(5, basis.name()).setParameter(6, removed)
-                .setParameter(7, importId).setParameter(8, version).setParameter(9, changedBy)
-                .setParameter(10, Instant.now()).executeUpdate();
+                .setParameter(1, changes.stream().map(c -> c.scope().state()).toArray(String[]::new))
+                .setParameter(2, changes.stream().map(c -> c.scope().year()).toArray(Integer[]::new))
+                .setParameter(3, changes.stream().map(Change::credentialId).toArray(String[]::new))
+                .setParameter(4, changes.stream().map(Change::postings).toArray(Long[]::new))
+                .setParameter(5, changes.stream().map(c -> c.basis().name()).toArray(String[]::new))
+                .setParameter(6, changes.stream().map(Change::removed).toArray(Boolean[]::new))
+                .setParameter(7, changes.stream().map(Change::version).toArray(Long[]::new))
+                .setParameter(8, importId).setParameter(9, changedBy).setParameter(10, Instant.now())
+                .executeUpdate();
     }
 
     public Optional<Integer> latestYear(String state) {

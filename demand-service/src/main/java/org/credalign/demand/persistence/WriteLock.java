@@ -2,6 +2,7 @@ package org.credalign.demand.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
  * Serialises this service's writers (imports, catalog events, PUTs) for the rest of the transaction. Derived demand
@@ -30,5 +31,17 @@ public class WriteLock {
     public long nextEventVersion() {
         return ((Number) entityManager.createNativeQuery("select nextval('event_version')").getSingleResult())
                 .longValue();
+    }
+
+    /** {@code count} next event versions, ascending, in one round trip. */
+    @SuppressWarnings("unchecked")
+    public List<Long> nextEventVersions(int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        List<Number> values = entityManager.createNativeQuery(
+                "select nextval('event_version') from generate_series(1, ?1)").setParameter(1, count)
+                .getResultList();
+        return values.stream().map(Number::longValue).sorted().toList();
     }
 }

@@ -2,7 +2,9 @@ package org.credalign.demand.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +64,7 @@ public class DemandDerivationService {
         }
         PostingsRepository.DerivationInputs inputs = postings.derivationInputs(scopes, ids, socs);
         Map<StateYear, Map<String, DerivedDemandRepository.Stored>> storedByScope = derived.of(scopes, ids);
-        int changes = 0;
+        List<Pending> pending = new ArrayList<>();
         for (StateYear scope : new TreeSet<>(scopes)) {
             Map<String, Long> credentialPostings = inputs.credentialPostings().getOrDefault(scope, Map.of());
             Map<String, Long> occupationPostings = inputs.withOccupationPostings().contains(scope)
@@ -80,26 +82,36 @@ public class DemandDerivationService {
                             && before.basis() == value.basis()) {
                         continue;
                     }
-                    write(scope, credentialId, value, false, importId, changedBy);
+                    pending.add(new Pending(scope, credentialId, value, false));
                 } else {
                     if (before == null || before.removed()) {
                         continue;
                     }
                     // Removal: a full-state event with zero postings, keeping the last basis.
-                    write(scope, credentialId, new DerivedDemand(0, before.basis()), true, importId, changedBy);
+                    pending.add(new Pending(scope, credentialId, new DerivedDemand(0, before.basis()), true));
                 }
-                changes++;
             }
         }
-        return changes;
+        write(pending, importId, changedBy);
+        return pending.size();
     }
 
-    private void write(StateYear scope, String credentialId, DerivedDemand value, boolean removed, UUID importId,
-            String changedBy) {
-        long version = lock.nextEventVersion();
-        derived.upsert(scope, credentialId, value.postings(), value.basis(), removed, importId, version, changedBy);
-        DemandChanged event = new DemandChanged(scope.state(), scope.year(), credentialId, value.postings(),
-                value.basis().name(), removed, importId, version, changedBy);
-        outbox.append(DemandChanged.TOPIC, event.key(), DemandChanged.TYPE, version, changedBy, event);
+    private record Pending(StateYear scope, String credentialId, DerivedDemand value, boolean removed) {
+    }
+
+    /** Stores the changes in bulk and appends one event each, versions ascending in key order. */
+    private void write(List<Pending> pending, UUID importId, String changedBy) {
+        List<Long> versions = lock.nextEventVersions(pending.size());
+        List<DerivedDemandRepository.Change> changes = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            long version = versions.get(i);
+            changes.add(new DerivedDemandRepository.Change(p.scope(), p.credentialId(), p.value().postings(),
+                    p.value().basis(), p.removed(), version));
+            DemandChanged event = new DemandChanged(p.scope().state(), p.scope().year(), p.credentialId(),
+                    p.value().postings(), p.value().basis().name(), p.removed(), importId, version, changedBy);
+            outbox.append(DemandChanged.TOPIC, event.key(), DemandChanged.TYPE, version, changedBy, event);
+        }
+        derived.upsertAll(changes, importId, changedBy);
     }
 }

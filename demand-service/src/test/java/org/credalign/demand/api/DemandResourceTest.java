@@ -98,11 +98,12 @@ class DemandResourceTest {
         int year = scope.year();
         String soc = TestData.uniqueSoc();
         String license = TestData.uniqueId("cosmo");
+        String elsewhere = state.equals("MD") ? "DE" : "MD";
         data.credential(license, "LICENSE", List.of(soc), List.of(), List.of(), 1);
         importCsv("occupation-postings", "state,year,soc,postings", state + "," + year + "," + soc + ",1210");
         assertEquals(1210, listed(state, year, license).get("postings"));
 
-        data.credential(license, "LICENSE", List.of(soc), List.of("MD"), List.of(), 2);
+        data.credential(license, "LICENSE", List.of(soc), List.of(elsewhere), List.of(), 2);
         JsonNode notRequired = data.lastEvent(state + ":" + year + ":" + license);
         assertEquals("NOT_REQUIRED_HERE", notRequired.get("basis").asText());
         assertEquals(0, notRequired.get("postings").asLong());
@@ -114,7 +115,7 @@ class DemandResourceTest {
         assertEquals(2, data.outbox(state + ":" + year + ":" + license).size());
 
         // Reclassified as a certification: with no credential postings in VA it has no demand value there.
-        data.credential(license, "CERTIFICATION", List.of(soc), List.of("MD"), List.of(), 3);
+        data.credential(license, "CERTIFICATION", List.of(soc), List.of(elsewhere), List.of(), 3);
         JsonNode removed = data.lastEvent(state + ":" + year + ":" + license);
         assertEquals(true, removed.get("removed").asBoolean());
         assertNull(listed(state, year, license));
