@@ -6,6 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A Standard Occupational Classification occupation with its labor-market figures. */
 @Entity
@@ -20,6 +23,10 @@ public class Occupation {
     public Integer employment;
     @Column(name = "projected_growth_pct")
     public BigDecimal projectedGrowthPct;
+    /** Career Cluster codes the occupation belongs to. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> clusters;
+    /** Version of its last OccupationChanged event (from the event_version sequence). */
     public long version;
     @Column(name = "changed_by")
     public String changedBy;
