@@ -2,12 +2,16 @@ package org.credalign.catalog.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Settings of the catalog service ({@code catalog.*} in application.properties). */
 @ConfigMapping(prefix = "catalog")
 public interface CatalogConfig {
 
     Search search();
+
+    @WithName("import")
+    BulkImport bulkImport();
 
     interface Search {
         /**
@@ -16,5 +20,14 @@ public interface CatalogConfig {
          */
         @WithDefault("0.5")
         double similarityThreshold();
+    }
+
+    interface BulkImport {
+        /**
+         * Seconds one import transaction may run (read by CredentialImportService's @TransactionConfiguration);
+         * ordinary requests keep the 60 s default.
+         */
+        @WithDefault("600")
+        int transactionTimeout();
     }
 }

@@ -2,8 +2,10 @@ package org.credalign.catalog.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -72,6 +74,7 @@ public class CredentialImportService {
      * @param rowsReceived every row of the file, readable or not
      */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "catalog.import.transaction-timeout")
     public Outcome importCredentials(List<ImportRules.Row> rows, List<FieldError> parseErrors, int rowsReceived,
             String importedBy) {
         if (rowsReceived == 0) {
@@ -135,6 +138,9 @@ public class CredentialImportService {
         if (codesReleased) {
             entityManager.flush();
         }
+        // Every outbox append is a native statement, before which Hibernate would otherwise flush (dirty-check)
+        // the whole session: thousands of credentials times thousands of appends. Everything is written at commit.
+        entityManager.setFlushMode(FlushModeType.COMMIT);
         CredentialImport report = new CredentialImport();
         for (CredentialContent content : contents) {
             Credential current = existing.get(content.id());

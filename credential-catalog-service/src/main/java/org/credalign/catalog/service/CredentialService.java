@@ -118,14 +118,14 @@ public class CredentialService {
 
     @Transactional
     public PageResponse<Credential> search(CredentialQuery query, PageRequest page) {
-        List<String> ids = credentials.searchIds(query, page.offset(), page.size());
-        return PageResponse.of(credentials.loadInOrder(ids), page, credentials.countMatching(query));
+        CredentialRepository.IdPage ids = credentials.searchIds(query, page.offset(), page.size());
+        return PageResponse.of(credentials.loadInOrder(ids.ids()), page, ids.totalItems());
     }
 
     /** The whole filtered result, in search order (CSV export, the code list states use). */
     @Transactional
     public List<Credential> searchAll(CredentialQuery query) {
-        return credentials.loadInOrder(credentials.searchIds(query, null, null));
+        return credentials.loadInOrder(credentials.allIds(query));
     }
 
     @Transactional
