@@ -119,6 +119,10 @@ final class ApiExamples {
              "errors": [{"field": "entries[0].credentialId", "message": "unknown credential 'comptia-a' (see GET /api/v1/credentials)"},
                         {"field": "entries[1].reviewDue", "message": "must not be before approvedOn (2024-07-01), got 2023-06-30"}]}""";
 
+    static final String CAREER_CLUSTERS = """
+            [{"code": "AC", "name": "Architecture & Construction", "framework": "NCCF-2008"},
+             {"code": "IT", "name": "Information Technology", "framework": "NCCF-2008"}]""";
+
     private ApiExamples() {
     }
 }

@@ -102,7 +102,8 @@ public class CredentialImportResource {
 
     @GET
     @Path("/{importId}")
-    @Operation(operationId = "getCredentialImport", summary = "The report of an applied import")
+    @Operation(operationId = "getCredentialImport", summary = "The report of an applied import",
+            description = "What the import created, updated and left unchanged, who sent it and when.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = ApiExamples.IMPORT_REPORT)))

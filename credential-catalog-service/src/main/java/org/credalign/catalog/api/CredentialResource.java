@@ -37,6 +37,7 @@ import org.credalign.commons.security.Caller;
 import org.credalign.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -202,8 +203,9 @@ public class CredentialResource {
                     + "code list state data systems use; the import reads the same columns).")
     @APIResponse(responseCode = "200", description = "One page of credentials with totals",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CredentialPage.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.SEARCH_PAGE)),
-                    @Content(mediaType = Csv.MEDIA_TYPE,
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ApiExamples.SEARCH_CSV))})
     @APIResponse(responseCode = "400", description = "A filter or paging parameter cannot be read; each is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

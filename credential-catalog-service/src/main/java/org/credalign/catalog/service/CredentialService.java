@@ -43,6 +43,7 @@ public class CredentialService {
         Credential credential = Credential.create(CredentialRules.toContent(draft, CredentialStatus.ACTIVE),
                 changedBy, Instant.now());
         credentials.persist(credential);
+        flushOrConflict(credential.id);
         publish(credential);
         return credential;
     }
@@ -68,6 +69,7 @@ public class CredentialService {
                 draft.externalCodes(), draft.description(), draft.url(), draft.status());
         validate(withId);
         if (credential.replaceWith(CredentialRules.toContent(withId, credential.status), changedBy, Instant.now())) {
+            flushOrConflict(id);
             publish(credential);
         }
         return credential;
@@ -144,6 +146,31 @@ public class CredentialService {
             throw ProblemException.validation("Credential has invalid fields",
                     errors.size() + " field(s) break the catalog rules; nothing was stored", errors);
         }
+    }
+
+    /**
+     * Writes now, so that losing a race (the same id or external code stored by a concurrent request after our
+     * checks) is a 409 the client can retry, not a failed commit.
+     */
+    private void flushOrConflict(String id) {
+        try {
+            credentials.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (!isConstraintViolation(e)) {
+                throw e;
+            }
+            throw ProblemException.conflict("credential '" + id + "' or one of its external codes was just stored "
+                    + "by another request; read it again and retry");
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void publish(Credential credential) {
