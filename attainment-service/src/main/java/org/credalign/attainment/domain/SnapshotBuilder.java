@@ -39,9 +39,11 @@ public final class SnapshotBuilder {
 
     private static final Set<String> AGGREGATE_FIELD_SET = Set.copyOf(AGGREGATE_FIELDS);
     private static final Set<String> STUDENT_FIELD_SET = Set.copyOf(STUDENT_FIELDS);
-    private static final Set<String> SEX = Set.of("F", "M", "X");
-    private static final Set<String> RACE = Set.of("AMERICAN_INDIAN", "ASIAN", "BLACK", "HISPANIC",
-            "PACIFIC_ISLANDER", "TWO_OR_MORE", "WHITE");
+    private static final Map<String, Integer> SEX_INDEX = indexOf("SEX:", "F", "M", "X");
+    private static final Map<String, Integer> RACE_INDEX = indexOf("RACE:", "AMERICAN_INDIAN", "ASIAN", "BLACK",
+            "HISPANIC", "PACIFIC_ISLANDER", "TWO_OR_MORE", "WHITE");
+    private static final Set<String> SEX = SEX_INDEX.keySet();
+    private static final Set<String> RACE = RACE_INDEX.keySet();
     private static final int MAX_STUDENT_KEY_LENGTH = 128;
     private static final int DISADVANTAGED = Subgroups.index("ECON:DISADVANTAGED");
     private static final int NOT_DISADVANTAGED = Subgroups.index("ECON:NOT_DISADVANTAGED");
@@ -60,6 +62,8 @@ public final class SnapshotBuilder {
     private final Map<CredentialLevel, StudentTally> tallies = new HashMap<>();
     /** First row naming each credential, for once-per-credential warnings. */
     private final Map<String, Long> firstRowOfCredential = new LinkedHashMap<>();
+    private Set<String> lastCleanFieldNames;
+    private Set<String> lastCleanAllowed;
     private long rowsReceived;
     private long rowsValid;
     private long errors;
@@ -169,18 +173,21 @@ public final class SnapshotBuilder {
         if (errors > before || !earned) {
             return;
         }
-        StudentTally tally = tallies.computeIfAbsent(new CredentialLevel(credentialId, level),
-                cl -> new StudentTally(r));
+        StudentTally tally = tallies.get(new CredentialLevel(credentialId, level));
+        if (tally == null) {
+            tally = new StudentTally(r);
+            tallies.put(new CredentialLevel(credentialId, level), tally);
+        }
         if (!tally.students.add(studentKey)) {
             return; // a student counts once per credential and level; the first row's demographics count
         }
         int[] counts = tally.bySubgroup;
         counts[0]++;
         if (sex != null) {
-            counts[Subgroups.index("SEX:" + sex)]++;
+            counts[SEX_INDEX.get(sex)]++;
         }
         if (race != null) {
-            counts[Subgroups.index("RACE:" + race)]++;
+            counts[RACE_INDEX.get(race)]++;
         }
         if (disadvantaged != null) {
             counts[disadvantaged ? DISADVANTAGED : NOT_DISADVANTAGED]++;
@@ -301,12 +308,22 @@ public final class SnapshotBuilder {
     }
 
     private void checkFields(long r, Map<String, String> f, Set<String> allowed) {
-        for (String field : f.keySet()) {
+        Set<String> names = f.keySet();
+        // CSV rows share one key set (the header's); once it is known to be clean it need not be checked again.
+        if (names == lastCleanFieldNames && allowed == lastCleanAllowed) {
+            return;
+        }
+        long before = errors;
+        for (String field : names) {
             if (!allowed.contains(field)) {
                 error(r, field, "unknown field for " + describe(allowed == STUDENT_FIELD_SET ? RowKind.STUDENT
                         : RowKind.AGGREGATE) + " rows; expected " + (allowed == STUDENT_FIELD_SET ? STUDENT_FIELDS
                         : AGGREGATE_FIELDS));
             }
+        }
+        if (errors == before) {
+            lastCleanFieldNames = names;
+            lastCleanAllowed = allowed;
         }
     }
 
@@ -357,7 +374,9 @@ public final class SnapshotBuilder {
         } else {
             resolved = credentialId;
         }
-        firstRowOfCredential.putIfAbsent(resolved, r);
+        if (!firstRowOfCredential.containsKey(resolved)) {
+            firstRowOfCredential.put(resolved, r);
+        }
         return resolved;
     }
 
@@ -386,6 +405,15 @@ public final class SnapshotBuilder {
                 error(r, field, "must be true or false (or Y/N, 1/0, empty when unknown), got '" + text + "'");
                 return null;
         }
+    }
+
+    /** Student field value → index of its subgroup in {@link Subgroups#ORDERED}. */
+    private static Map<String, Integer> indexOf(String prefix, String... values) {
+        Map<String, Integer> index = new HashMap<>();
+        for (String value : values) {
+            index.put(value, Subgroups.index(prefix + value));
+        }
+        return Map.copyOf(index);
     }
 
     private static Integer wholeNumber(String text) {

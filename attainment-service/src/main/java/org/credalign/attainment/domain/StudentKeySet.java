@@ -8,17 +8,19 @@ package org.credalign.attainment.domain;
  */
 final class StudentKeySet {
 
-    private long[] high = new long[64];
-    private long[] low = new long[64];
-    private boolean[] used = new boolean[64];
+    /** Fingerprint halves side by side (slot i at 2i, 2i+1) so a probe touches one cache line; (0, 0) is empty. */
+    private long[] slots = new long[2 * 64];
     private int size;
 
     /** Adds the key; true when it was not there yet (the student has not been counted). */
     boolean add(String studentKey) {
         long h = fingerprint(studentKey, 0x9E3779B97F4A7C15L);
         long l = fingerprint(studentKey, 0xC2B2AE3D27D4EB4FL);
-        if ((size + 1) * 4L > used.length * 3L) {
-            grow();
+        if (h == 0 && l == 0) {
+            l = 1; // keeps (0, 0) free to mean "empty"; merges two fingerprints out of 2^128
+        }
+        if ((size + 1) * 2 > slots.length / 2) {
+            grow(); // at most half full: short probe sequences
         }
         return insert(h, l);
     }
@@ -28,32 +30,31 @@ final class StudentKeySet {
     }
 
     private boolean insert(long h, long l) {
-        int mask = used.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = (int) (h ^ (h >>> 32)) & mask;
-        while (used[i]) {
-            if (high[i] == h && low[i] == l) {
+        while (true) {
+            long storedHigh = slots[2 * i];
+            long storedLow = slots[2 * i + 1];
+            if (storedHigh == 0 && storedLow == 0) {
+                slots[2 * i] = h;
+                slots[2 * i + 1] = l;
+                size++;
+                return true;
+            }
+            if (storedHigh == h && storedLow == l) {
                 return false;
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        high[i] = h;
-        low[i] = l;
-        size++;
-        return true;
     }
 
     private void grow() {
-        long[] oldHigh = high;
-        long[] oldLow = low;
-        boolean[] oldUsed = used;
-        high = new long[oldUsed.length * 2];
-        low = new long[oldUsed.length * 2];
-        used = new boolean[oldUsed.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         size = 0;
-        for (int i = 0; i < oldUsed.length; i++) {
-            if (oldUsed[i]) {
-                insert(oldHigh[i], oldLow[i]);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0 || old[i + 1] != 0) {
+                insert(old[i], old[i + 1]);
             }
         }
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import jakarta.annotation.PreDestroy;
-import org.credalign.attainment.domain.RawRow;
 import org.credalign.attainment.domain.RowFormat;
 import org.credalign.attainment.domain.RowReader;
 import org.credalign.attainment.domain.Snapshot;
@@ -32,7 +31,6 @@ import org.jboss.logging.Logger;
 public class SubmissionProcessor {
 
     private static final Logger LOG = Logger.getLogger(SubmissionProcessor.class);
-    private static final int PROGRESS_EVERY = 4096;
 
     private final SubmissionService service;
     private final IssueRepository issues;
@@ -40,6 +38,13 @@ public class SubmissionProcessor {
     /** Large submissions one at a time: each is CPU-bound, and the machine's cores are shared with the API. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "attainment-submission-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Row readers feeding {@link RowPipeline}: one per submission being processed. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "attainment-row-reader");
         thread.setDaemon(true);
         return thread;
     });
@@ -67,15 +72,7 @@ public class SubmissionProcessor {
                 for (FieldError problem : reader.headerProblems()) {
                     builder.fileError(problem.row(), problem.field(), problem.message());
                 }
-                RawRow row;
-                long n = 0;
-                while ((row = reader.next()) != null) {
-                    builder.accept(row);
-                    if (++n % PROGRESS_EVERY == 0) {
-                        rowsRead.set(n);
-                    }
-                }
-                rowsRead.set(n);
+                RowPipeline.run(reader, readers, builder::accept, rowsRead::set);
             } catch (UnreadableBodyException e) {
                 report.error(e.row() == 0 ? null : e.row(), e.row() == 0 ? "(body)" : "(row)", e.getMessage());
                 report.flush();
@@ -113,5 +110,6 @@ public class SubmissionProcessor {
     @PreDestroy
     void stop() {
         background.shutdown();
+        readers.shutdown();
     }
 }
