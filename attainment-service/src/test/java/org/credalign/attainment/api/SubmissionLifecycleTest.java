@@ -184,6 +184,25 @@ class SubmissionLifecycleTest {
     }
 
     @Test
+    void aStreamedBodyWithoutContentLengthIsCutAtTheLimitWith413() throws Exception {
+        byte[] huge = ("credentialId,level,subgroup,earned\n" + "x,SECONDARY,ALL,1\n".repeat(12_000))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + "/api/v1/states/ND/submissions?schoolYear=2022"))
+                .header("Authorization", org.credalign.testsupport.DevTokens.bearer(
+                        org.credalign.commons.security.Roles.STATE_SUBMITTER, "ND"))
+                .header("Content-Type", "text/csv")
+                // an InputStream publisher has no known length: the body goes chunked, so only counting can stop it
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
     void largeOrAsyncBodiesAre202WithAStatusUrlUntilAccepted() {
         String cred = data.credential("ACTIVE");
         StringBuilder csv = new StringBuilder("studentKey,credentialId,level,sex\n");
