@@ -43,7 +43,7 @@ final class CsvRowReader implements RowReader {
         String header = lines.readLine();
         line = 1;
         if (header == null || header.isBlank()) {
-            throw new UnreadableBodyException(1, "the CSV body is empty: line 1 must be the header, e.g. "
+            throw new UnreadableBodyException(0, "the CSV body is empty: line 1 must be the header, e.g. "
                     + "credentialId,level,subgroup,earned", true);
         }
         if (header.charAt(0) == '\uFEFF') {

@@ -234,6 +234,12 @@ public final class SnapshotBuilder {
             counts.addAll(withAllSubgroup(aggregates.values()));
         }
         counts.sort(AggregateRow.BY_KEY);
+        if (counts.isEmpty() && errors == 0) {
+            // A submission replaces the state-year: an empty one would silently erase it.
+            error(null, "(body)", rowsReceived == 0 ? "has no rows; a submission is the state's full picture of the "
+                    + "school year (to take data back, withdraw the submission)"
+                    : "no row counts an earned credential (every student row is NOT_EARNED)");
+        }
         warnAboutCredentials(counts);
         if (previousYearAll != null) {
             warnAboutChange(counts, previousYearAll);

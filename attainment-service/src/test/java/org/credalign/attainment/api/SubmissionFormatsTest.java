@@ -87,6 +87,16 @@ class SubmissionFormatsTest {
     }
 
     @Test
+    void anEmptyBodyIsRejectedRatherThanErasingTheStateYear() {
+        asSubmitter("WV").contentType("application/json").body("[]")
+                .post("/api/v1/states/WV/submissions?schoolYear=2015")
+                .then().statusCode(422).body("errors[0].field", equalTo("(body)"));
+        asSubmitter("WV").contentType("text/csv").body("")
+                .post("/api/v1/states/WV/submissions?schoolYear=2015")
+                .then().statusCode(422).body("errors[0].field", equalTo("(body)"));
+    }
+
+    @Test
     void anUnsupportedMediaTypeIs415() {
         asSubmitter("WV").contentType("text/plain").body("hello")
                 .post("/api/v1/states/WV/submissions?schoolYear=2015")

@@ -227,6 +227,16 @@ class SnapshotBuilderTest {
     }
 
     @Test
+    void anEmptySubmissionIsAnErrorNotAnEraser() {
+        Snapshot snapshot = build(null);
+        assertEquals(List.of("null:(body)"), errors);
+        assertEquals(1, snapshot.errors());
+        errors.clear();
+        build(null, student(1, "s1", "osha-10", "outcome", "NOT_EARNED"));
+        assertEquals(List.of("null:(body)"), errors);
+    }
+
+    @Test
     void contentHashIgnoresRowOrder() {
         var a = new AggregateRow(1, "osha-10", Level.SECONDARY, "ALL", 5);
         var b = new AggregateRow(2, "comptia-a-plus", Level.SECONDARY, "ALL", 7);
