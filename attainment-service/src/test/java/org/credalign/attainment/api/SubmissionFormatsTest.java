@@ -27,10 +27,10 @@ class SubmissionFormatsTest {
         String csv = "codeSystem,code,level,subgroup,earned\r\n"
                 + "CIP," + code + ",SECONDARY,ALL,40\r\n"
                 + "CIP," + code + ",SECONDARY,SEX:F,12\r\n";
-        asSubmitter("VT").contentType("text/csv").body(csv).post("/api/v1/states/VT/submissions?schoolYear=2012")
+        asSubmitter("CT").contentType("text/csv").body(csv).post("/api/v1/states/CT/submissions?schoolYear=2012")
                 .then().statusCode(201).body("rowKind", equalTo("AGGREGATE"), "rowsReceived", equalTo(2),
                         "rowsAccepted", equalTo(2), "errors", hasSize(0));
-        String payload = data.lastPayload("VT:2011-12:" + cred);
+        String payload = data.lastPayload("CT:2011-12:" + cred);
         assertTrue(payload.contains("\"subgroup\":\"SEX:F\",\"earned\":12"), payload);
     }
 
@@ -42,7 +42,7 @@ class SubmissionFormatsTest {
                 + "\n"
                 + cred + ",SECONDARY,SEX:F,-3,red\n"
                 + cred + ",SECONDARY\n";
-        asSubmitter("VT").contentType("text/csv").body(csv).post("/api/v1/states/VT/submissions?schoolYear=2013")
+        asSubmitter("CT").contentType("text/csv").body(csv).post("/api/v1/states/CT/submissions?schoolYear=2013")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors", hasSize(3),
                         "errors[0].row", equalTo(1), "errors[0].field", equalTo("colour"),
