@@ -5,11 +5,13 @@ package org.credalign.attainment.domain;
  * hashed) keys in an open-addressing table: 16 bytes per student instead of a String and a map entry, so a
  * million-row file stays far below the heap budget. Two different keys share a fingerprint with probability about
  * n²/2¹²⁹ (≈ 10⁻²⁷ for a million students), so a student is never lost to a collision in practice.
+ * The table lives off the heap (a direct buffer): tens of megabytes of long-lived, randomly written arrays would
+ * otherwise be copied by young collections and trigger old-generation cycles, which cost more than the counting.
  */
 final class StudentKeySet {
 
     /** Fingerprint halves side by side (slot i at 2i, 2i+1) so a probe touches one cache line; (0, 0) is empty. */
-    private long[] slots = new long[2 * 64];
+    private java.nio.LongBuffer slots = allocate(2 * 64);
     private int size;
 
     /** Adds the key; true when it was not there yet (the student has not been counted). */
@@ -19,7 +21,7 @@ final class StudentKeySet {
         if (h == 0 && l == 0) {
             l = 1; // keeps (0, 0) free to mean "empty"; merges two fingerprints out of 2^128
         }
-        if ((size + 1) * 2 > slots.length / 2) {
+        if ((size + 1) * 2 > slots.capacity() / 2) {
             grow(); // at most half full: short probe sequences
         }
         return insert(h, l);
@@ -30,14 +32,14 @@ final class StudentKeySet {
     }
 
     private boolean insert(long h, long l) {
-        int mask = slots.length / 2 - 1;
+        int mask = slots.capacity() / 2 - 1;
         int i = (int) (h ^ (h >>> 32)) & mask;
         while (true) {
-            long storedHigh = slots[2 * i];
-            long storedLow = slots[2 * i + 1];
+            long storedHigh = slots.get(2 * i);
+            long storedLow = slots.get(2 * i + 1);
             if (storedHigh == 0 && storedLow == 0) {
-                slots[2 * i] = h;
-                slots[2 * i + 1] = l;
+                slots.put(2 * i, h);
+                slots.put(2 * i + 1, l);
                 size++;
                 return true;
             }
@@ -49,14 +51,22 @@ final class StudentKeySet {
     }
 
     private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
+        java.nio.LongBuffer old = slots;
+        slots = allocate(old.capacity() * 2);
         size = 0;
-        for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != 0 || old[i + 1] != 0) {
-                insert(old[i], old[i + 1]);
+        for (int i = 0; i < old.capacity(); i += 2) {
+            long h = old.get(i);
+            long l = old.get(i + 1);
+            if (h != 0 || l != 0) {
+                insert(h, l);
             }
         }
+    }
+
+    /** A zeroed off-heap table of {@code longs} longs, in native byte order. */
+    private static java.nio.LongBuffer allocate(int longs) {
+        return java.nio.ByteBuffer.allocateDirect(longs * Long.BYTES).order(java.nio.ByteOrder.nativeOrder())
+                .asLongBuffer();
     }
 
     /** A seeded 64-bit hash of the characters, finished with the MurmurHash3 fmix64 avalanche step. */

@@ -19,8 +19,8 @@ import org.credalign.attainment.domain.RowReader;
  */
 final class RowPipeline {
 
-    private static final int BATCH = 2048;
-    private static final int BATCHES_IN_FLIGHT = 8;
+    private static final int BATCH = 512;
+    private static final int BATCHES_IN_FLIGHT = 4;
 
     /** End of input, or the reader's failure. */
     private record End(RuntimeException failure) {
