@@ -1,28 +1,50 @@
 package org.credalign.attainment.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.credalign.attainment.config.AttainmentConfig;
+import org.credalign.attainment.domain.ContentHash;
+import org.credalign.attainment.domain.RowFormat;
 import org.credalign.attainment.domain.Submission;
+import org.credalign.attainment.persistence.IssueRepository;
+import org.credalign.attainment.service.BodySpool;
+import org.credalign.attainment.service.ProgressTracker;
+import org.credalign.attainment.service.SubmissionProcessor;
 import org.credalign.attainment.service.SubmissionService;
+import org.credalign.commons.api.Csv;
+import org.credalign.commons.api.PageRequest;
+import org.credalign.commons.api.PageResponse;
 import org.credalign.commons.api.SchoolYear;
 import org.credalign.commons.api.UsStates;
+import org.credalign.commons.problem.FieldError;
 import org.credalign.commons.problem.Problem;
+import org.credalign.commons.problem.ProblemException;
 import org.credalign.commons.security.Caller;
 import org.credalign.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,71 +57,321 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/states/{state}/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions")
+@SecurityRequirement(name = "bearer")
 public class SubmissionResource {
 
     private final SubmissionService service;
+    private final SubmissionProcessor processor;
+    private final BodySpool spool;
+    private final ProgressTracker progress;
+    private final AttainmentConfig config;
     private final Caller caller;
 
-    public SubmissionResource(SubmissionService service, Caller caller) {
+    public SubmissionResource(SubmissionService service, SubmissionProcessor processor, BodySpool spool,
+            ProgressTracker progress, AttainmentConfig config, Caller caller) {
         this.service = service;
+        this.processor = processor;
+        this.spool = spool;
+        this.progress = progress;
+        this.config = config;
         this.caller = caller;
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({RowFormat.JSON_TYPE, RowFormat.CSV_TYPE, RowFormat.NDJSON_TYPE})
     @RolesAllowed(Roles.STATE_SUBMITTER)
-    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "submitAttainment", summary = "Push a state's full picture of a school year",
-            description = "Atomic: every row valid and the submission replaces the state-year (201), or nothing is "
-                    + "applied and every bad row and field is listed (422). The same content as the current "
-                    + "submission returns it unchanged (200).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "aggregate rows", value = ApiExamples.AGGREGATE_ROWS)))
+            description = "Aggregate rows (credentialId or codeSystem+code, level, subgroup, earned; ALL required) or "
+                    + "student-level rows (studentKey, credential, level, outcome, sex, race, "
+                    + "economicallyDisadvantaged, disability, englishLearner), aggregated on receipt (a student counts "
+                    + "once per credential and level; no student row is kept). The body is streamed. mode=atomic "
+                    + "(default): any error and nothing is applied (422); mode=partial: valid rows apply, rejects "
+                    + "are listed. dryRun=true validates and reports only. Bodies over the async threshold (1 MB by "
+                    + "default) or sent with 'Prefer: respond-async' are answered 202 with a status URL. Content "
+                    + "identical to the current accepted submission returns it unchanged (200). An Idempotency-Key "
+                    + "replays the first answer; reused with a different request it is refused (422).")
+    @RequestBody(content = {
+            @Content(mediaType = RowFormat.JSON_TYPE, examples = {
+                    @ExampleObject(name = "aggregate rows", value = ApiExamples.AGGREGATE_ROWS),
+                    @ExampleObject(name = "student rows", value = ApiExamples.STUDENT_ROWS_JSON)}),
+            @Content(mediaType = RowFormat.CSV_TYPE, examples = {
+                    @ExampleObject(name = "aggregate CSV", value = ApiExamples.AGGREGATE_CSV),
+                    @ExampleObject(name = "student CSV", value = ApiExamples.STUDENT_CSV)}),
+            @Content(mediaType = RowFormat.NDJSON_TYPE,
+                    examples = @ExampleObject(name = "student NDJSON", value = ApiExamples.STUDENT_NDJSON))})
     @APIResponse(responseCode = "201", description = "Accepted; replaces the state-year",
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
-    @APIResponse(responseCode = "200", description = "Identical to the current submission, returned unchanged",
+    @APIResponse(responseCode = "200", description = "Identical to the current submission (returned unchanged), "
+            + "or a dry run's report", content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
+    @APIResponse(responseCode = "202", description = "Large body: being processed; poll the Location URL",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Body is not JSON or schoolYear is missing or malformed",
+    @APIResponse(responseCode = "400", description = "Body cannot be parsed, or a parameter is malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid rows; each is listed with row and field",
+    @APIResponse(responseCode = "404", description = "Unknown state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the configured size limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid rows", value = ApiExamples.INVALID_ROWS)))
+                    examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "Not JSON, CSV or NDJSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid rows (each listed with row and field; the submission "
+            + "is stored as REJECTED with its full report), or an Idempotency-Key reused for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "invalid rows", value = ApiExamples.INVALID_ROWS),
+                            @ExampleObject(name = "key reused", value = ApiExamples.KEY_REUSED)}))
     public Response submit(@PathParam("state") @Parameter(example = "NJ") String state,
             @QueryParam("schoolYear") @Parameter(description = "e.g. 2023-24", required = true) String schoolYear,
-            JsonNode body, @Context UriInfo uri) {
+            @QueryParam("mode") @DefaultValue("atomic") @Parameter(description = "atomic or partial") String mode,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @HeaderParam("Idempotency-Key") @Parameter(description = "replays the first answer") String key,
+            @HeaderParam("Prefer") @Parameter(description = "respond-async: always answer 202") String prefer,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body, @Context UriInfo uri) throws IOException {
         caller.requireSubmitterFor(state);
         UsStates.require(state);
         SchoolYear year = SchoolYear.requiredFromQuery(schoolYear);
-        SubmissionService.Outcome outcome = service.submit(state, year, JsonRows.read(body), caller.name());
-        SubmissionResponse response = toResponse(outcome.submission());
-        if (!outcome.created()) {
-            return Response.ok(response).build();
+        Submission.Mode submissionMode = parseMode(mode);
+        RowFormat format = RowFormat.ofContentType(contentType);
+        if (contentLength != null && contentLength > spool.maxBytes()) {
+            throw BodySpool.tooLarge(spool.maxBytes());
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(outcome.submission().id.toString()).build())
-                .entity(response).build();
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw ProblemException.badRequest("Idempotency-Key is malformed",
+                    List.of(FieldError.field("Idempotency-Key", "must be 1 to 200 characters")));
+        }
+        BodySpool.Spooled spooled = spool.spool(body);
+        boolean handedOver = false;
+        try {
+            String requestHash = fingerprint(spooled.sha256(), format, year, submissionMode, dryRun);
+            SubmissionService.Started started = service.start(new SubmissionService.Request(state, year,
+                    submissionMode, dryRun, format, spooled.bytes(), key, requestHash, caller.name()));
+            if (started.isReplay()) {
+                return answer(started.submission(), started.replayOf(), null, uri);
+            }
+            Submission submission = started.submission();
+            boolean async = spooled.bytes() > config.submissions().asyncThresholdBytes()
+                    || (prefer != null && prefer.toLowerCase().contains("respond-async"));
+            if (async) {
+                service.recordFirstAnswer(submission.id, 202);
+                handedOver = true;
+                processor.processLater(submission, format, spooled);
+                return answer(submission, 202, null, uri);
+            }
+            handedOver = true;
+            SubmissionProcessor.Result result = processor.process(submission, format, spooled);
+            int status = statusOf(result);
+            service.recordFirstAnswer(submission.id, status);
+            return answer(result.submission(), status, result, uri);
+        } finally {
+            if (!handedOver) {
+                spooled.delete();
+            }
+        }
+    }
+
+    private static int statusOf(SubmissionProcessor.Result result) {
+        if (result.unreadable() != null && !result.unreadable().wellFormed()) {
+            return 400;
+        }
+        return switch (result.submission().status) {
+            case ACCEPTED -> 201;
+            case REJECTED -> 422;
+            case PROCESSING -> 202;
+            default -> 200;
+        };
+    }
+
+    /** The answer for a submission given its status code: the first answer again when a key is replayed. */
+    private Response answer(Submission submission, int status, SubmissionProcessor.Result result, UriInfo uri) {
+        String location = statusUrl(submission);
+        if (status == 400 || status == 422) {
+            SubmissionService.Report report = service.report(submission.state, submission.id, inlineLimit());
+            String detail = submission.errorCount + " error(s) in " + submission.rowsReceived + " rows; nothing was "
+                    + "applied (mode=" + submission.mode.name().toLowerCase() + "). Full report: " + location;
+            if (status == 400) {
+                String why = result != null && result.unreadable() != null ? result.unreadable().getMessage()
+                        : "body cannot be parsed";
+                throw ProblemException.badRequest(why + ". Report: " + location, report.errors());
+            }
+            throw ProblemException.validation("Submission has invalid rows", detail, report.errors());
+        }
+        if (status == 200 && submission.status == Submission.Status.UNCHANGED) {
+            return Response.ok(toResponse(service.report(submission.state, submission.sameAs, inlineLimit())))
+                    .build();
+        }
+        SubmissionResponse body = toResponse(service.report(submission.state, submission.id, inlineLimit()));
+        return switch (status) {
+            case 201 -> Response.created(URI.create(location)).entity(body).build();
+            case 202 -> Response.accepted(body).location(URI.create(location)).header("Retry-After", "2").build();
+            default -> Response.status(status).entity(body).build();
+        };
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.STATE_SUBMITTER)
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "getSubmission", summary = "A submission with its status and report",
-            description = "Readable by that state's submitter only.")
+    @Operation(operationId = "getSubmission", summary = "A submission with its status, progress and report",
+            description = "The status URL of a 202: rowsProcessed grows while PROCESSING, then ACCEPTED or REJECTED "
+                    + "(or VALIDATED, UNCHANGED). The first 1,000 errors and warnings are inline. Readable by that "
+                    + "state's submitter only.")
     @APIResponse(responseCode = "200", description = "The submission",
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such submission for this state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubmissionResponse get(@PathParam("state") String state, @PathParam("id") UUID id) {
         caller.requireSubmitterFor(state);
-        return toResponse(service.get(state, id));
+        return toResponse(service.report(state, id, inlineLimit()));
     }
 
-    private static SubmissionResponse toResponse(Submission s) {
+    @GET
+    @RolesAllowed(Roles.STATE_SUBMITTER)
+    @Operation(operationId = "listSubmissions", summary = "A state's submission history, newest first",
+            description = "Every submission (accepted, superseded, withdrawn, rejected, dry runs) with its totals.")
+    @APIResponse(responseCode = "200", description = "One page of the history")
+    @APIResponse(responseCode = "400", description = "Malformed schoolYear or paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<SubmissionSummary> history(@PathParam("state") String state,
+            @QueryParam("schoolYear") String schoolYear, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        caller.requireSubmitterFor(state);
+        return service.history(state, SchoolYear.fromQuery(schoolYear), PageRequest.of(page, size))
+                .map(SubmissionResource::toSummary);
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed(Roles.STATE_SUBMITTER)
+    @Operation(operationId = "listSubmissionsCsv", summary = "A state's whole submission history as CSV")
+    @APIResponse(responseCode = "200", description = "CSV, one line per submission")
+    @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response historyCsv(@PathParam("state") String state, @QueryParam("schoolYear") String schoolYear) {
+        caller.requireSubmitterFor(state);
+        SchoolYear year = SchoolYear.fromQuery(schoolYear);
+        Stream<List<?>> rows = Stream.iterate(0, p -> p + 1)
+                .map(p -> service.history(state, year, PageRequest.of(p, PageRequest.MAX_SIZE)).items())
+                .takeWhile(items -> !items.isEmpty()).flatMap(List::stream)
+                .map(s -> List.of(s.id, new SchoolYear(s.schoolYear).toString(), s.status, s.mode, s.dryRun,
+                        s.rowsReceived, s.rowsAccepted, s.errorCount, s.warningCount, s.submittedBy, s.submittedAt,
+                        s.completedAt == null ? "" : s.completedAt));
+        return Response.ok(Csv.stream(List.of("id", "schoolYear", "status", "mode", "dryRun", "rowsReceived",
+                "rowsAccepted", "errorCount", "warningCount", "submittedBy", "submittedAt", "completedAt"), rows))
+                .type(Csv.MEDIA_TYPE).build();
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @RolesAllowed(Roles.STATE_SUBMITTER)
+    @Operation(operationId = "listSubmissionIssues", summary = "Every error and warning of a submission's report",
+            description = "In the order found; each with its severity, row and field.")
+    @APIResponse(responseCode = "200", description = "One page of the report")
+    @APIResponse(responseCode = "400", description = "Malformed paging parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such submission for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<IssueResponse> issues(@PathParam("state") String state, @PathParam("id") UUID id,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        caller.requireSubmitterFor(state);
+        return service.issuePage(state, id, PageRequest.of(page, size)).map(SubmissionResource::toIssue);
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @Produces(Csv.MEDIA_TYPE)
+    @RolesAllowed(Roles.STATE_SUBMITTER)
+    @Operation(operationId = "listSubmissionIssuesCsv", summary = "A submission's whole report as CSV")
+    @APIResponse(responseCode = "200", description = "CSV: severity, row, field, message")
+    @APIResponse(responseCode = "404", description = "No such submission for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response issuesCsv(@PathParam("state") String state, @PathParam("id") UUID id) {
+        caller.requireSubmitterFor(state);
+        service.get(state, id);
+        int slice = 5000;
+        Stream<List<?>> rows = Stream.iterate(0, offset -> offset + slice)
+                .map(offset -> service.issueSlice(id, offset, slice))
+                .takeWhile(items -> !items.isEmpty()).flatMap(List::stream)
+                .map(i -> java.util.Arrays.asList(i.severity(), i.row(), i.field(), i.message()));
+        return Response.ok(Csv.stream(List.of("severity", "row", "field", "message"), rows))
+                .type(Csv.MEDIA_TYPE).build();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.STATE_SUBMITTER)
+    @Operation(operationId = "withdrawSubmission", summary = "Withdraw the state-year's current submission",
+            description = "The previous accepted submission of the state-year becomes current again (or the "
+                    + "state-year has no data); AttainmentChanged events and a snapshot marker tell consumers.")
+    @APIResponse(responseCode = "200", description = "The withdrawn submission (status WITHDRAWN)",
+            content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
+    @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such submission for this state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The submission is not the current accepted one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubmissionResponse withdraw(@PathParam("state") String state, @PathParam("id") UUID id) {
+        caller.requireSubmitterFor(state);
+        service.withdraw(state, id, caller.name());
+        return toResponse(service.report(state, id, inlineLimit()));
+    }
+
+    private int inlineLimit() {
+        return config.submissions().inlineIssueLimit();
+    }
+
+    private static Submission.Mode parseMode(String mode) {
+        return switch (mode.toLowerCase()) {
+            case "atomic" -> Submission.Mode.ATOMIC;
+            case "partial" -> Submission.Mode.PARTIAL;
+            default -> throw ProblemException.badRequest("mode is malformed",
+                    List.of(FieldError.field("mode", "must be atomic or partial, got '" + mode + "'")));
+        };
+    }
+
+    /** Same body, format and parameters give the same fingerprint: what an Idempotency-Key is bound to. */
+    private static String fingerprint(String bodySha, RowFormat format, SchoolYear year, Submission.Mode mode,
+            boolean dryRun) {
+        var sha = ContentHash.sha256();
+        sha.update((bodySha + '|' + format + '|' + year + '|' + mode + '|' + dryRun)
+                .getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String statusUrl(Submission s) {
+        return "/api/v1/states/" + s.state + "/submissions/" + s.id;
+    }
+
+    private SubmissionResponse toResponse(SubmissionService.Report report) {
+        Submission s = report.submission();
+        Long live = progress.rowsRead(s.id);
+        long processed = live != null ? live : s.rowsReceived;
         return new SubmissionResponse(s.id, s.state, new SchoolYear(s.schoolYear).toString(), s.status.name(),
-                s.rowsReceived, s.rowsAccepted, s.submittedBy, s.submittedAt, List.of(), List.of());
+                s.mode.name(), s.dryRun, s.rowKind == null ? null : s.rowKind.name(), processed, s.rowsReceived,
+                s.rowsAccepted, s.errorCount, s.warningCount, s.sameAs, s.submittedBy, s.submittedAt, s.completedAt,
+                statusUrl(s) + "/errors", report.errors(), report.warnings());
+    }
+
+    private static SubmissionSummary toSummary(Submission s) {
+        return new SubmissionSummary(s.id, new SchoolYear(s.schoolYear).toString(), s.status.name(), s.mode.name(),
+                s.dryRun, s.rowsReceived, s.rowsAccepted, s.errorCount, s.warningCount, s.submittedBy,
+                s.submittedAt, s.completedAt);
+    }
+
+    private static IssueResponse toIssue(IssueRepository.Issue i) {
+        return new IssueResponse(i.severity().name(), i.row(), i.field(), i.message());
     }
 }

@@ -6,9 +6,19 @@ import java.util.UUID;
 import org.credalign.commons.problem.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Submission", description = "A state's submission of a school year with its validation report")
+@Schema(name = "Submission", description = "A state's submission of a school year with its status and validation "
+        + "report (the first 1,000 errors and warnings; all of them at reportUrl)")
 public record SubmissionResponse(UUID id, @Schema(example = "NJ") String state,
         @Schema(example = "2023-24") String schoolYear,
-        @Schema(enumeration = {"ACCEPTED", "SUPERSEDED"}) String status, int rowsReceived, int rowsAccepted,
-        String submittedBy, Instant submittedAt, List<FieldError> errors, List<FieldError> warnings) {
+        @Schema(enumeration = {"PROCESSING", "ACCEPTED", "SUPERSEDED", "WITHDRAWN", "REJECTED", "VALIDATED",
+                "UNCHANGED"}) String status,
+        @Schema(enumeration = {"ATOMIC", "PARTIAL"}) String mode, boolean dryRun,
+        @Schema(enumeration = {"AGGREGATE", "STUDENT"}, description = "null until the first row was read")
+        String rowKind,
+        @Schema(description = "rows read so far (grows while PROCESSING)") long rowsProcessed,
+        int rowsReceived, int rowsAccepted, int errorCount, int warningCount,
+        @Schema(description = "UNCHANGED: the accepted submission with the same content") UUID sameAs,
+        String submittedBy, Instant submittedAt, Instant completedAt,
+        @Schema(description = "every error and warning, pageable") String reportUrl,
+        List<FieldError> errors, List<FieldError> warnings) {
 }

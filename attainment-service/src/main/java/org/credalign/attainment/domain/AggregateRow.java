@@ -1,7 +1,16 @@
 package org.credalign.attainment.domain;
 
-/** A validated count: how many students of a subgroup earned a credential at a level. */
+import java.util.Comparator;
+
+/**
+ * A validated count: how many students of a subgroup earned a credential at a level. {@code row} is the row that
+ * gave it (for student-level data, the first row of that credential and level).
+ */
 public record AggregateRow(long row, String credentialId, Level level, String subgroup, int earned) {
+
+    /** Sorting by key makes hashes and event payloads independent of row order. */
+    public static final Comparator<AggregateRow> BY_KEY = Comparator.comparing(AggregateRow::credentialId)
+            .thenComparing(AggregateRow::level).thenComparing(r -> Subgroups.index(r.subgroup()));
 
     /** The identity of a count within one submission; two rows with the same key are a duplicate. */
     public record Key(String credentialId, Level level, String subgroup) {
@@ -9,5 +18,9 @@ public record AggregateRow(long row, String credentialId, Level level, String su
 
     public Key key() {
         return new Key(credentialId, level, subgroup);
+    }
+
+    public CredentialLevel credentialLevel() {
+        return new CredentialLevel(credentialId, level);
     }
 }

@@ -3,7 +3,6 @@ package org.credalign.attainment.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -17,14 +16,16 @@ public final class ContentHash {
     }
 
     public static String of(List<AggregateRow> rows) {
+        MessageDigest sha = sha256();
+        rows.stream().sorted(AggregateRow.BY_KEY)
+                .forEach(r -> sha.update((r.credentialId() + '\t' + r.level() + '\t' + r.subgroup() + '\t'
+                        + r.earned() + '\n').getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    public static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            rows.stream()
-                    .sorted(Comparator.comparing(AggregateRow::credentialId).thenComparing(AggregateRow::level)
-                            .thenComparing(AggregateRow::subgroup))
-                    .forEach(r -> sha.update((r.credentialId() + '\t' + r.level() + '\t' + r.subgroup() + '\t'
-                            + r.earned() + '\n').getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,12 +10,29 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
 
-/** One accepted push of a state's full picture of a school year. */
+/** One push of a state's full picture of a school year, whatever became of it, with its report's totals. */
 @Entity
 @Table(name = "submission")
 public class Submission {
 
-    public enum Status { ACCEPTED, SUPERSEDED }
+    public enum Status {
+        /** Received; rows are being read (large bodies, answered 202). */
+        PROCESSING,
+        /** The state-year's current data. */
+        ACCEPTED,
+        /** Was accepted; a later submission replaced it. */
+        SUPERSEDED,
+        /** Was accepted; the state withdrew it (the previous accepted one is current again). */
+        WITHDRAWN,
+        /** Not applied: errors in atomic mode, no valid row, or an unreadable body. */
+        REJECTED,
+        /** A dry run: validated and reported, never applied. */
+        VALIDATED,
+        /** Same content as the accepted submission {@code sameAs}; nothing changed. */
+        UNCHANGED
+    }
+
+    public enum Mode { ATOMIC, PARTIAL }
 
     @Id
     public UUID id;
@@ -28,14 +45,35 @@ public class Submission {
     public int schoolYear;
     @Enumerated(EnumType.STRING)
     public Status status;
+    @Enumerated(EnumType.STRING)
+    public Mode mode;
+    @Column(name = "dry_run")
+    public boolean dryRun;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "row_kind")
+    public RowKind rowKind;
     @Column(name = "rows_received")
     public int rowsReceived;
     @Column(name = "rows_accepted")
     public int rowsAccepted;
+    @Column(name = "error_count")
+    public int errorCount;
+    @Column(name = "warning_count")
+    public int warningCount;
+    @Column(name = "body_bytes")
+    public long bodyBytes;
     @Column(name = "content_hash")
     public String contentHash;
+    @Column(name = "same_as")
+    public UUID sameAs;
     @Column(name = "submitted_by")
     public String submittedBy;
     @Column(name = "submitted_at")
     public Instant submittedAt;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    public boolean isFinished() {
+        return status != Status.PROCESSING;
+    }
 }

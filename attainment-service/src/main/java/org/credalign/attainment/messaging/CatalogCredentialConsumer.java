@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.credalign.attainment.persistence.CredentialReplicaRepository;
+import org.credalign.attainment.persistence.CredentialReplicaRepository.ExternalCode;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the credential replica from catalog.credentials.v1. Applying a message is idempotent and order-safe: the
- * replica keeps the highest version. An unreadable message fails and goes to the dead-letter topic.
+ * Keeps the credential replica (with its external codes, so rows may name a credential by codeSystem + code) from
+ * catalog.credentials.v1. Applying a message is idempotent and order-safe: the replica keeps the highest version.
+ * An unreadable message fails and goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class CatalogCredentialConsumer {
@@ -29,8 +33,15 @@ public class CatalogCredentialConsumer {
     @Transactional
     public void onCredentialChanged(ConsumerRecord<String, String> record) throws Exception {
         JsonNode event = objectMapper.readTree(record.value());
-        replica.upsertIfNewer(required(event, "id"), required(event, "name"), required(event, "type"),
-                required(event, "status"), event.required("version").asLong());
+        String id = required(event, "id");
+        List<ExternalCode> codes = new ArrayList<>();
+        for (JsonNode code : event.path("externalCodes")) {
+            codes.add(new ExternalCode(code.required("system").asText(), code.required("code").asText()));
+        }
+        if (replica.upsertIfNewer(id, required(event, "name"), required(event, "type"), required(event, "status"),
+                event.required("version").asLong())) {
+            replica.replaceExternalCodes(id, codes);
+        }
     }
 
     private static String required(JsonNode event, String field) {

@@ -1,7 +1,10 @@
 package org.credalign.attainment.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.credalign.attainment.domain.Submission;
@@ -14,9 +17,56 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                 .firstResultOptional();
     }
 
+    /** The latest replaced submission before {@code sequence}: what a withdrawal of the current one restores. */
+    public Optional<Submission> lastSupersededBefore(String state, int schoolYear, long sequence) {
+        return find("state = ?1 and schoolYear = ?2 and status = ?3 and sequence < ?4",
+                Sort.descending("sequence"), state, schoolYear, Submission.Status.SUPERSEDED, sequence)
+                .firstResultOptional();
+    }
+
     /** Serialises writers of one state-year (held until the transaction ends) so replacements never interleave. */
     public void lockStateYear(String state, int schoolYear) {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, "submission:" + state + ":" + schoolYear).getSingleResult();
+    }
+
+    /** A new value of the sequence that versions events: used when a withdrawal republishes older data. */
+    public long nextEventVersion() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('submission_sequence_seq')")
+                .getSingleResult()).longValue();
+    }
+
+    /** Gives the submission a new, highest sequence (it orders accepted data and versions its events). */
+    public long resequence(UUID id) {
+        long next = nextEventVersion();
+        getEntityManager().createNativeQuery("update submission set sequence = ?1 where id = ?2")
+                .setParameter(1, next).setParameter(2, id).executeUpdate();
+        return next;
+    }
+
+    public List<Submission> history(String state, Integer schoolYear, int page, int size) {
+        return (schoolYear == null
+                ? find("state", Sort.descending("sequence"), state)
+                : find("state = ?1 and schoolYear = ?2", Sort.descending("sequence"), state, schoolYear))
+                .page(Page.of(page, size)).list();
+    }
+
+    public long countHistory(String state, Integer schoolYear) {
+        return schoolYear == null ? count("state", state) : count("state = ?1 and schoolYear = ?2", state, schoolYear);
+    }
+
+    /** Per state, its latest submission of the school year (any status except dry runs). */
+    public List<Submission> latestPerState(int schoolYear) {
+        return getEntityManager().createQuery("""
+                select s from Submission s where s.schoolYear = ?1 and s.dryRun = false and s.sequence =
+                  (select max(t.sequence) from Submission t where t.state = s.state and t.schoolYear = ?1
+                   and t.dryRun = false)
+                order by s.state""", Submission.class).setParameter(1, schoolYear).getResultList();
+    }
+
+    /** The latest school year in which the state has accepted data, if any. */
+    public Optional<Integer> latestAcceptedYear(String state) {
+        return find("state = ?1 and status = ?2", Sort.descending("schoolYear"), state, Submission.Status.ACCEPTED)
+                .firstResultOptional().map(s -> s.schoolYear);
     }
 }

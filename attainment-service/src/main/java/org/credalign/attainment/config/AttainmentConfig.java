@@ -1,0 +1,36 @@
+package org.credalign.attainment.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed settings of the attainment service ({@code attainment.*}). */
+@ConfigMapping(prefix = "attainment")
+public interface AttainmentConfig {
+
+    Submissions submissions();
+
+    Privacy privacy();
+
+    interface Submissions {
+        /** Largest body accepted, in bytes; larger ones get 413 (the HTTP layer's own limit must stay above it). */
+        @WithDefault("1073741824")
+        long maxBodyBytes();
+
+        /** Bodies larger than this are answered 202 and processed in the background. */
+        @WithDefault("1048576")
+        long asyncThresholdBytes();
+
+        /** Errors and warnings listed inline in a submission; all of them are pageable. */
+        @WithDefault("1000")
+        int inlineIssueLimit();
+
+        /** Directory for spooled bodies; empty means the JVM's temporary directory. */
+        java.util.Optional<String> spoolDirectory();
+    }
+
+    interface Privacy {
+        /** Subgroup counts from 1 to minCellSize − 1 are withheld in public outputs (METHODOLOGY.md). */
+        @WithDefault("10")
+        int minCellSize();
+    }
+}
