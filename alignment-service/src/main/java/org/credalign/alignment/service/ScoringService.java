@@ -1,0 +1,183 @@
+package org.credalign.alignment.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.credalign.alignment.config.Methodology;
+import org.credalign.alignment.domain.NationAggregator;
+import org.credalign.alignment.domain.Ranking;
+import org.credalign.alignment.domain.StateYearScore;
+import org.credalign.alignment.domain.StateYearScorer;
+import org.credalign.alignment.persistence.ReadModelRepository;
+import org.credalign.alignment.persistence.ResultsRepository;
+import org.credalign.alignment.persistence.ScoringInputsRepository;
+import org.credalign.alignment.persistence.ScoringInputsRepository.StateYearKey;
+import org.credalign.commons.api.SchoolYear;
+import org.credalign.commons.outbox.OutboxAppender;
+import org.jboss.logging.Logger;
+
+/**
+ * Incremental scoring. Consumers queue the state-years an event affects; each pass takes the queue, rescores only
+ * those state-years, then recomputes the nation and the ranks of their school years and publishes, through the
+ * outbox, every state result of those years whose content changed (alignment.scores.v1, key STATE:YEAR). One pass
+ * is one transaction: the results, the queue and the outbox rows commit together.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    public static final String SCORES_TOPIC = "alignment.scores.v1";
+    public static final String SCORED_TYPE = "org.credalign.alignment.AlignmentScored.v1";
+    private static final Logger LOG = Logger.getLogger(ScoringService.class);
+
+    /** What one pass did. */
+    public record ScoringRun(int stateYears, int credentialResults, int schoolYears, int published, long millis) {
+    }
+
+    private final Methodology methodology;
+    private final ScoringInputsRepository inputs;
+    private final ResultsRepository results;
+    private final ReadModelRepository readModel;
+    private final ResultMapper mapper;
+    private final OutboxAppender outbox;
+    private final ObjectMapper objectMapper;
+    private volatile String lastFailure;
+    private volatile boolean stopping;
+
+    public ScoringService(Methodology methodology, ScoringInputsRepository inputs, ResultsRepository results,
+            ReadModelRepository readModel, ResultMapper mapper, OutboxAppender outbox, ObjectMapper objectMapper) {
+        this.methodology = methodology;
+        this.inputs = inputs;
+        this.results = results;
+        this.readModel = readModel;
+        this.mapper = mapper;
+        this.outbox = outbox;
+        this.objectMapper = objectMapper;
+    }
+
+    /** Results computed with other parameters (the configuration changed) are all recomputed. */
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (results.anyResultWithOtherParameters(methodology.hash())) {
+                LOG.infof("methodology parameters changed (now %s): rescoring everything", methodology.hash());
+                readModel.markAllDirty();
+            }
+        });
+    }
+
+    void onStop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopping = true;
+    }
+
+    @Scheduled(every = "${alignment.scoring.interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scoreQueued() {
+        if (stopping) {
+            return;
+        }
+        try {
+            scorePending();
+        } catch (RuntimeException e) {
+            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (!message.equals(lastFailure)) {
+                LOG.warnf(e, "scoring pass failed; the queue is kept and retried");
+            }
+            lastFailure = message;
+        }
+    }
+
+    /** Scores every queued state-year now. */
+    public synchronized ScoringRun scorePending() {
+        long start = System.nanoTime();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!results.tryScorerLock()) {
+                return new ScoringRun(0, 0, 0, 0, 0);
+            }
+            List<StateYearKey> queued = results.takeDirty();
+            if (queued.isEmpty()) {
+                return new ScoringRun(0, 0, 0, 0, 0);
+            }
+            ScoringInputsRepository.Loaded loaded = inputs.load(queued);
+            StateYearScorer scorer = new StateYearScorer(methodology.parameters(), loaded.catalog(),
+                    loaded.occupations());
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            List<ResultsRepository.StateYearRows> rows = queued.stream()
+                    .map(key -> mapper.rows(scorer.score(loaded.stateYears().get(key)), now)).toList();
+            results.replace(queued, rows);
+            TreeSet<Integer> years = new TreeSet<>(queued.stream().map(StateYearKey::schoolYear).toList());
+            int published = 0;
+            for (int year : years) {
+                published += rankNationAndPublish(year, now);
+            }
+            int credentialRows = rows.stream().mapToInt(r -> r.credentialRows().size()).sum();
+            lastFailure = null;
+            return new ScoringRun(queued.size(), credentialRows, years.size(), published,
+                    (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    /** Queues every known state-year and scores them all (the full national rescore). */
+    public ScoringRun rescoreAll() {
+        QuarkusTransaction.requiringNew().run(readModel::markAllDirty);
+        return scorePending();
+    }
+
+    private int rankNationAndPublish(int year, Instant now) {
+        Map<String, BigDecimal> scores = new HashMap<>();
+        Map<String, Integer> currentRanks = new HashMap<>();
+        for (ResultsRepository.ScoreRow row : results.scores(year)) {
+            scores.put(row.state(), row.score());
+            currentRanks.put(row.state(), row.rank());
+        }
+        Map<String, Integer> ranks = Ranking.competitionRanks(scores);
+        for (String state : scores.keySet()) {
+            Integer rank = ranks.get(state);
+            if (!java.util.Objects.equals(rank, currentRanks.get(state))) {
+                results.updateRank(state, year, rank);
+            }
+        }
+
+        NationAggregator.NationScore nation = new NationAggregator(methodology.parameters()).aggregate(year,
+                results.contributions(year).stream().map(c -> new NationAggregator.StateContribution(c.state(),
+                        c.earned(), c.earnedInDemand(), c.postings(), c.inDemandSecondary(), c.inDemandNotEarned(),
+                        c.cteConcentrators(), c.highSchoolEnrollment())).toList(),
+                results.credentialSums(year).stream().map(c -> new NationAggregator.CredentialSums(c.credentialId(),
+                        c.name(), c.type(), c.earned(), c.demanded(), c.statesInDemand())).toList());
+        results.replaceNation(year, mapper.json(mapper.nation(nation, now)), OffsetDateTime.ofInstant(now,
+                ZoneOffset.UTC), mapper.nationCredentialRows(nation));
+
+        int published = 0;
+        int ranked = ranks.size();
+        for (ResultsRepository.Publishable p : results.publishables(year)) {
+            // Mid-snapshot results are served but not published: subscribers see each submission once, whole.
+            if (!p.attainmentComplete()) {
+                continue;
+            }
+            String hash = p.contentHash() + ":" + p.rank() + ":" + ranked;
+            if (hash.equals(p.publishedHash())) {
+                continue;
+            }
+            long version = results.recordPublished(p.state(), year, hash);
+            var summary = mapper.read(p.summary(), org.credalign.alignment.api.StateSummaryResponse.class)
+                    .withRankAndNation(p.rank(), ranked, null);
+            ObjectNode payload = objectMapper.valueToTree(summary);
+            payload.remove("nation");
+            payload.put("version", version);
+            outbox.append(SCORES_TOPIC, p.state() + ":" + new SchoolYear(year), SCORED_TYPE, version,
+                    "alignment-service", payload);
+            published++;
+        }
+        return published;
+    }
+}
