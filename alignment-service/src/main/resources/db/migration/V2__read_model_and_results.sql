@@ -98,8 +98,10 @@ create table dirty_state_year (
     primary key (state, school_year)
 );
 
--- Results: written by the scorer, read by the API (reads never compute).
-create table state_result (
+-- Results: written by the scorer, read by the API (reads never compute). Derived data, recomputable from the read
+-- model at any time, so UNLOGGED (no WAL: a full national rescore writes tens of thousands of rows); after a crash
+-- PostgreSQL empties them and the service rescores everything at start-up.
+create unlogged table state_result (
     state                      text    not null,
     school_year                int     not null,
     status                     text    not null,
@@ -127,7 +129,7 @@ create table state_result (
 );
 create index state_result_year on state_result (school_year, rank);
 
-create table credential_result (
+create unlogged table credential_result (
     state         text    not null,
     school_year   int     not null,
     credential_id text    not null,
@@ -144,7 +146,7 @@ create table credential_result (
 create index credential_result_order on credential_result (state, school_year, sort_order);
 create index credential_result_credential on credential_result (credential_id, school_year);
 
-create table cluster_result (
+create unlogged table cluster_result (
     state       text not null,
     school_year int  not null,
     cluster     text not null,
@@ -152,7 +154,7 @@ create table cluster_result (
     primary key (state, school_year, cluster)
 );
 
-create table revalidation_result (
+create unlogged table revalidation_result (
     state         text not null,
     school_year   int  not null,
     credential_id text not null,
@@ -162,12 +164,12 @@ create table revalidation_result (
     primary key (state, school_year, credential_id)
 );
 
-create table nation_result (
+create unlogged table nation_result (
     school_year int primary key,
     summary     text not null,
     computed_at timestamptz not null
 );
-create table nation_credential_result (
+create unlogged table nation_credential_result (
     school_year   int    not null,
     credential_id text   not null,
     sort_order    int    not null,

@@ -66,8 +66,26 @@ public class ResultsRepository {
     }
 
     /** Rows of one scored state-year, ready for COPY (column order as in {@link #replace}). */
-    public record StateYearRows(List<?> stateRow, List<List<?>> credentialRows, List<List<?>> clusterRows,
-            List<List<?>> revalidationRows) {
+    public record StateYearRows(String state, int schoolYear, String contentHash, List<?> stateRow,
+            List<List<?>> credentialRows, List<List<?>> clusterRows, List<List<?>> revalidationRows) {
+    }
+
+    /** The content hash of each stored state-year among the given ones. */
+    public java.util.Map<StateYearKey, String> contentHashes(Collection<StateYearKey> keys) {
+        String states = String.join(",", keys.stream().map(StateYearKey::state).toList());
+        String years = String.join(",", keys.stream().map(k -> String.valueOf(k.schoolYear())).toList());
+        java.util.Map<StateYearKey, String> hashes = new java.util.HashMap<>();
+        rows("select state, school_year, content_hash, parameters_hash from state_result where (state, school_year) in "
+                + "(select unnest(string_to_array(?1, ',')), unnest(cast(string_to_array(?2, ',') as int[])))",
+                states, years).forEach(r -> hashes.put(new StateYearKey((String) r[0], ((Number) r[1]).intValue()),
+                        r[2] + "|" + r[3]));
+        return hashes;
+    }
+
+    /** True when results are missing although the read model has attainment (e.g. after a crash). */
+    public boolean resultsMissing() {
+        return count("select count(*) from state_result") == 0
+                && count("select count(*) from (select 1 from credential_attainment limit 1) a") > 0;
     }
 
     public static final List<String> STATE_COLUMNS = List.of("state", "school_year", "status", "no_data_reason",
@@ -81,8 +99,11 @@ public class ResultsRepository {
     public static final List<String> REVALIDATION_COLUMNS = List.of("state", "school_year", "credential_id",
             "action", "sort_order", "item");
 
-    /** Replaces the results of the given state-years; ranks are set afterwards by {@link #updateRanks}. */
+    /** Replaces the results of the given state-years; ranks are set afterwards. */
     public void replace(Collection<StateYearKey> keys, List<StateYearRows> results) {
+        if (keys.isEmpty()) {
+            return;
+        }
         String states = String.join(",", keys.stream().map(StateYearKey::state).toList());
         String years = String.join(",", keys.stream().map(k -> String.valueOf(k.schoolYear())).toList());
         for (String table : List.of("state_result", "credential_result", "cluster_result", "revalidation_result")) {

@@ -55,6 +55,18 @@ public class ResultMapper {
         }
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -115,35 +127,46 @@ public class ResultMapper {
                 a == null ? null : a.incentiveAmount(), c.incentiveDollars(), methodology.version(), methodology.hash());
     }
 
-    /** The rows of one state-year for the result tables; the content hash ignores computedAt. */
+    /**
+     * The rows of one state-year for the result tables, with a hash of everything they say except computedAt (so an
+     * unchanged result is neither rewritten nor published again).
+     */
     public StateYearRows rows(StateYearScore s, Instant computedAt) {
-        StateSummaryResponse summary = summary(s, computedAt);
-        String contentHash = sha256(json(summary(s, Instant.EPOCH)));
+        MessageDigest content = sha256();
+        update(content, json(summary(s, Instant.EPOCH)));
+        List<List<?>> credentials = new ArrayList<>();
+        int order = 0;
+        for (CredentialScore c : s.credentials()) {
+            String item = json(credential(s, c));
+            update(content, item);
+            credentials.add(java.util.Arrays.asList(s.state(), s.schoolYear(), c.credentialId(), order++,
+                    c.category() == null ? null : c.category().name(), c.inDemand(), c.counted(), c.earnedCounted(),
+                    c.demanded(), c.deadEnd(), item));
+        }
+        List<List<?>> clusters = new ArrayList<>();
+        for (ClusterScore c : s.clusters()) {
+            String item = json(cluster(s, c));
+            update(content, item);
+            clusters.add(List.of(s.state(), s.schoolYear(), c.cluster(), item));
+        }
+        List<List<?>> revalidation = new ArrayList<>();
+        order = 0;
+        for (RevalidationFlag f : s.revalidation()) {
+            String item = json(revalidation(s, f));
+            update(content, item);
+            revalidation.add(List.of(s.state(), s.schoolYear(), f.credentialId(), f.action(), order++, item));
+        }
+        String contentHash = HexFormat.of().formatHex(content.digest(), 0, 16);
         Inputs.StateProfile p = s.profile();
         List<?> stateRow = java.util.Arrays.asList(s.state(), s.schoolYear(), s.status(), s.noDataReason(),
                 s.alignmentCategory().name(), s.alignmentScore(), s.mapCategory().name(), s.pctEarnedInDemand(),
                 s.pctInDemandNotEarned(), s.dataCollectionScore(), s.credentialsEarned(), s.earnedInDemand(),
                 s.postings(), s.credentialsInDemandSecondaryAppropriate(), s.inDemandNotEarned(),
                 p == null ? null : p.cteConcentrators(), p == null ? null : p.highSchoolEnrollment(),
-                s.attainmentComplete(), methodology.hash(), contentHash, json(summary), computedAt.toString());
-        List<List<?>> credentials = new ArrayList<>();
-        int order = 0;
-        for (CredentialScore c : s.credentials()) {
-            credentials.add(java.util.Arrays.asList(s.state(), s.schoolYear(), c.credentialId(), order++,
-                    c.category() == null ? null : c.category().name(), c.inDemand(), c.counted(), c.earnedCounted(),
-                    c.demanded(), c.deadEnd(), json(credential(s, c))));
-        }
-        List<List<?>> clusters = new ArrayList<>();
-        for (ClusterScore c : s.clusters()) {
-            clusters.add(List.of(s.state(), s.schoolYear(), c.cluster(), json(cluster(s, c))));
-        }
-        List<List<?>> revalidation = new ArrayList<>();
-        order = 0;
-        for (RevalidationFlag f : s.revalidation()) {
-            revalidation.add(List.of(s.state(), s.schoolYear(), f.credentialId(), f.action(), order++,
-                    json(revalidation(s, f))));
-        }
-        return new StateYearRows(stateRow, credentials, clusters, revalidation);
+                s.attainmentComplete(), methodology.hash(), contentHash, json(summary(s, computedAt)),
+                computedAt.toString());
+        return new StateYearRows(s.state(), s.schoolYear(), contentHash, stateRow, credentials, clusters,
+                revalidation);
     }
 
     public NationResponse nation(NationAggregator.NationScore n, Instant computedAt) {

@@ -43,7 +43,12 @@ public class ScoringService {
     private static final Logger LOG = Logger.getLogger(ScoringService.class);
 
     /** What one pass did. */
-    public record ScoringRun(int stateYears, int credentialResults, int schoolYears, int published, long millis) {
+    /**
+     * What one pass did: state-years scored, how many of them changed and were rewritten, credential results
+     * written, school years whose nation and ranks were recomputed, results published.
+     */
+    public record ScoringRun(int stateYears, int stateYearsChanged, int credentialResults, int schoolYears,
+            int published, long millis) {
     }
 
     private final Methodology methodology;
@@ -73,6 +78,9 @@ public class ScoringService {
             if (results.anyResultWithOtherParameters(methodology.hash())) {
                 LOG.infof("methodology parameters changed (now %s): rescoring everything", methodology.hash());
                 readModel.markAllDirty();
+            } else if (results.resultsMissing()) {
+                LOG.info("results missing (unlogged tables emptied after a crash): rescoring everything");
+                readModel.markAllDirty();
             }
         });
     }
@@ -81,7 +89,7 @@ public class ScoringService {
         stopping = true;
     }
 
-    @Scheduled(every = "${alignment.scoring.interval:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${alignment.scoring.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scoreQueued() {
         if (stopping) {
             return;
@@ -98,39 +106,58 @@ public class ScoringService {
     }
 
     /** Scores every queued state-year now. */
-    public synchronized ScoringRun scorePending() {
+    public ScoringRun scorePending() {
+        return score(false);
+    }
+
+    /** Queues every known state-year and scores them all in the same pass (the full national rescore). */
+    public ScoringRun rescoreAll() {
+        return score(true);
+    }
+
+    private synchronized ScoringRun score(boolean everything) {
         long start = System.nanoTime();
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!results.tryScorerLock()) {
-                return new ScoringRun(0, 0, 0, 0, 0);
+                return new ScoringRun(0, 0, 0, 0, 0, 0);
+            }
+            if (everything) {
+                readModel.markAllDirty();
             }
             List<StateYearKey> queued = results.takeDirty();
             if (queued.isEmpty()) {
-                return new ScoringRun(0, 0, 0, 0, 0);
+                return new ScoringRun(0, 0, 0, 0, 0, 0);
             }
+            long t0 = System.nanoTime();
             ScoringInputsRepository.Loaded loaded = inputs.load(queued);
+            long t1 = System.nanoTime();
             StateYearScorer scorer = new StateYearScorer(methodology.parameters(), loaded.catalog(),
                     loaded.occupations());
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            List<ResultsRepository.StateYearRows> rows = queued.stream()
+            // Scoring is pure and per state-year: spread it over the cores.
+            List<ResultsRepository.StateYearRows> rows = queued.parallelStream()
                     .map(key -> mapper.rows(scorer.score(loaded.stateYears().get(key)), now)).toList();
-            results.replace(queued, rows);
-            TreeSet<Integer> years = new TreeSet<>(queued.stream().map(StateYearKey::schoolYear).toList());
+            long t2 = System.nanoTime();
+            // Only state-years whose content changed are rewritten (an unchanged result keeps its computedAt).
+            Map<StateYearKey, String> stored = results.contentHashes(queued);
+            List<ResultsRepository.StateYearRows> changed = rows.stream().filter(r -> !(r.contentHash() + "|"
+                    + methodology.hash()).equals(stored.get(new StateYearKey(r.state(), r.schoolYear())))).toList();
+            results.replace(changed.stream().map(r -> new StateYearKey(r.state(), r.schoolYear())).toList(), changed);
+            long t3 = System.nanoTime();
+            TreeSet<Integer> years = new TreeSet<>(changed.stream().map(ResultsRepository.StateYearRows::schoolYear)
+                    .toList());
             int published = 0;
             for (int year : years) {
                 published += rankNationAndPublish(year, now);
             }
-            int credentialRows = rows.stream().mapToInt(r -> r.credentialRows().size()).sum();
+            long t4 = System.nanoTime();
+            LOG.debugf("scored %d state-years: load %d ms, score %d ms, write %d ms, nations %d ms", queued.size(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+            int credentialRows = changed.stream().mapToInt(r -> r.credentialRows().size()).sum();
             lastFailure = null;
-            return new ScoringRun(queued.size(), credentialRows, years.size(), published,
+            return new ScoringRun(queued.size(), changed.size(), credentialRows, years.size(), published,
                     (System.nanoTime() - start) / 1_000_000);
         });
-    }
-
-    /** Queues every known state-year and scores them all (the full national rescore). */
-    public ScoringRun rescoreAll() {
-        QuarkusTransaction.requiringNew().run(readModel::markAllDirty);
-        return scorePending();
     }
 
     private int rankNationAndPublish(int year, Instant now) {
