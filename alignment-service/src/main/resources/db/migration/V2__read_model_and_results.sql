@@ -189,3 +189,13 @@ create table published_score (
     primary key (state, school_year)
 );
 create sequence score_version_seq;
+
+-- The latest school year with data (default of cross-state views).
+create index credential_attainment_year on credential_attainment (school_year) where not removed;
+
+-- Grows whenever a scoring pass changes any result; every instance watches it to drop its cached read answers.
+create table results_generation (
+    id         int primary key check (id = 1),
+    generation bigint not null
+);
+insert into results_generation values (1, 0);

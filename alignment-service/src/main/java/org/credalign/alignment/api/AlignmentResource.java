@@ -78,12 +78,14 @@ public class AlignmentResource {
     private <T> Response itemsOrCsv(Request request, UriInfo uri, HttpHeaders headers,
             Function<PageRequest, YearPage<RawJson>> fetch, PageRequest page, Class<T> type, List<String> header,
             Function<T, List<?>> row) {
-        if (CachedResponses.wantsCsv(headers)) {
-            YearPage<RawJson> all = fetch.apply(new PageRequest(0, CSV_ALL));
-            return responses.csv(request, header, all.page().items().stream()
-                    .map(item -> row.apply(responses.read(item, type))));
-        }
-        return responses.page(request, uri, fetch.apply(page).page());
+        return responses.cached(request, uri, headers, () -> {
+            if (CachedResponses.wantsCsv(headers)) {
+                YearPage<RawJson> all = fetch.apply(new PageRequest(0, CSV_ALL));
+                return responses.csv(header, all.page().items().stream()
+                        .map(item -> row.apply(responses.read(item, type))));
+            }
+            return responses.page(uri, fetch.apply(page).page());
+        });
     }
 
     // ---- states --------------------------------------------------------------------------------------------------
@@ -109,9 +111,10 @@ public class AlignmentResource {
         String alignment = enumParameter("category", category, AlignmentCategory.values());
         String map = enumParameter("mapCategory", mapCategory, MapCategory.values());
         PageRequest paging = PageRequest.of(page, size);
+        return responses.cached(request, uri, headers, () -> {
         if (CachedResponses.wantsCsv(headers)) {
             var all = queries.states(year, alignment, map, new PageRequest(0, CSV_ALL)).page().items();
-            return responses.csv(request, List.of("state", "schoolYear", "status", "noDataReason", "alignmentScore",
+            return responses.csv(List.of("state", "schoolYear", "status", "noDataReason", "alignmentScore",
                     "alignmentCategory", "mapCategory", "rank", "pctEarnedInDemand", "pctInDemandNotEarned",
                     "dataCollectionScore", "credentialsEarned", "methodologyVersion", "parametersHash"),
                     all.stream().map(s -> Arrays.asList(s.state(), s.schoolYear(), s.status(), s.noDataReason(),
@@ -119,7 +122,8 @@ public class AlignmentResource {
                             s.pctInDemandNotEarned(), s.dataCollectionScore(), s.credentialsEarned(),
                             s.methodologyVersion(), s.parametersHash())));
         }
-        return responses.page(request, uri, queries.states(year, alignment, map, paging).page());
+        return responses.page(uri, queries.states(year, alignment, map, paging).page());
+        });
     }
 
     @GET
@@ -137,9 +141,11 @@ public class AlignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown state", value = UNKNOWN_STATE)))
     public Response state(@PathParam("state") @Parameter(example = "NJ") String state,
-            @QueryParam("schoolYear") @Parameter(example = "2023-24") String schoolYear, @Context Request request) {
+            @QueryParam("schoolYear") @Parameter(example = "2023-24") String schoolYear, @Context Request request,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         UsStates.require(state);
-        return responses.json(request, queries.state(state, SchoolYear.fromQuery(schoolYear)));
+        SchoolYear year = SchoolYear.fromQuery(schoolYear);
+        return responses.cached(request, uri, headers, () -> responses.json(queries.state(state, year)));
     }
 
     @GET
@@ -254,8 +260,9 @@ public class AlignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "malformed schoolYear", value = BAD_PARAMETER)))
     public Response nation(@QueryParam("schoolYear") @Parameter(example = "2023-24") String schoolYear,
-            @Context Request request) {
-        return responses.json(request, queries.nation(SchoolYear.fromQuery(schoolYear)));
+            @Context Request request, @Context UriInfo uri, @Context HttpHeaders headers) {
+        SchoolYear year = SchoolYear.fromQuery(schoolYear);
+        return responses.cached(request, uri, headers, () -> responses.json(queries.nation(year)));
     }
 
     @GET
@@ -371,9 +378,10 @@ public class AlignmentResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         UsStates.require(state);
         PageRequest paging = PageRequest.of(page, size);
+        return responses.cached(request, uri, headers, () -> {
         if (CachedResponses.wantsCsv(headers)) {
             PageResponse<TrendPointResponse> all = queries.trend(state, new PageRequest(0, CSV_ALL));
-            return responses.csv(request, List.of("state", "schoolYear", "status", "alignmentScore",
+            return responses.csv(List.of("state", "schoolYear", "status", "alignmentScore",
                     "alignmentCategory", "mapCategory", "rank", "pctEarnedInDemand", "pctInDemandNotEarned",
                     "dataCollectionScore", "credentialsEarned", "methodologyVersion", "parametersHash"),
                     all.items().stream().map(t -> Arrays.asList(t.state(), t.schoolYear(), t.status(),
@@ -381,6 +389,7 @@ public class AlignmentResource {
                             t.pctEarnedInDemand(), t.pctInDemandNotEarned(), t.dataCollectionScore(),
                             t.credentialsEarned(), t.methodologyVersion(), t.parametersHash())));
         }
-        return responses.page(request, uri, queries.trend(state, paging));
+        return responses.page(uri, queries.trend(state, paging));
+        });
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.credalign.alignment.config.AlignmentConfig;
+import org.credalign.alignment.service.ResultsGeneration;
 import org.credalign.commons.api.Csv;
 import org.credalign.commons.api.PageResponse;
 
@@ -27,11 +28,25 @@ import org.credalign.commons.api.PageResponse;
 @ApplicationScoped
 public class CachedResponses {
 
+    /** A finished answer body with its type, ETag and Link header, cacheable per results generation. */
+    public record Body(byte[] bytes, MediaType type, EntityTag tag, String links) {
+    }
+
+    private record Cached(long generation, Body body) {
+    }
+
+    private static final int MAX_CACHED = 20_000;
+
     private final ObjectMapper objectMapper;
     private final CacheControl cacheControl;
+    private final ResultsGeneration generations;
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long cachedGeneration = -1;
 
-    public CachedResponses(ObjectMapper objectMapper, AlignmentConfig config) {
+    public CachedResponses(ObjectMapper objectMapper, AlignmentConfig config, ResultsGeneration generations) {
         this.objectMapper = objectMapper;
+        this.generations = generations;
         this.cacheControl = new CacheControl();
         this.cacheControl.setMaxAge((int) config.http().maxAge().toSeconds());
         this.cacheControl.setNoTransform(false);
@@ -44,31 +59,57 @@ public class CachedResponses {
                 && acceptable.get(0).isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE));
     }
 
-    public Response json(Request request, Object body) {
-        try {
-            return respond(request, objectMapper.writeValueAsBytes(body), MediaType.APPLICATION_JSON_TYPE, null);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response cannot be serialized", e);
+    /**
+     * Answers a read from the in-memory cache when the results have not changed since the answer was built
+     * (same results generation), else builds it with {@code build} and remembers it. Reads therefore touch the
+     * database only once per answer and generation; the generation is watched in the database (ResultsGeneration).
+     */
+    public Response cached(Request request, UriInfo uri, HttpHeaders headers, java.util.function.Supplier<Body> build) {
+        long generation = generations.current();
+        if (generation < 0) {
+            return respond(request, build.get());
         }
+        if (generation != cachedGeneration) {
+            cache.clear();
+            cachedGeneration = generation;
+        }
+        String key = (wantsCsv(headers) ? "csv " : "json ") + uri.getRequestUri().getRawPath() + "?"
+                + uri.getRequestUri().getRawQuery();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.generation() == generation) {
+            return respond(request, hit.body());
+        }
+        Body body = build.get();
+        if (cache.size() < MAX_CACHED) {
+            cache.put(key, new Cached(generation, body));
+        }
+        return respond(request, body);
     }
 
-    public Response page(Request request, UriInfo uri, PageResponse<?> page) {
-        try {
-            return respond(request, objectMapper.writeValueAsBytes(page), MediaType.APPLICATION_JSON_TYPE,
-                    links(uri, page));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response cannot be serialized", e);
-        }
+    public Body json(Object body) {
+        return body(serialize(body), MediaType.APPLICATION_JSON_TYPE, null);
     }
 
-    public Response csv(Request request, List<String> header, Stream<List<?>> rows) {
+    public Body page(UriInfo uri, PageResponse<?> page) {
+        return body(serialize(page), MediaType.APPLICATION_JSON_TYPE, links(uri, page));
+    }
+
+    public Body csv(List<String> header, Stream<List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Csv.stream(header, rows).write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return respond(request, out.toByteArray(), MediaType.valueOf(Csv.MEDIA_TYPE + ";charset=UTF-8"), null);
+        return body(out.toByteArray(), MediaType.valueOf(Csv.MEDIA_TYPE + ";charset=UTF-8"), null);
+    }
+
+    private byte[] serialize(Object body) {
+        try {
+            return objectMapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response cannot be serialized", e);
+        }
     }
 
     /** Reads a stored JSON item back into its API shape (for CSV rows). */
@@ -80,15 +121,19 @@ public class CachedResponses {
         }
     }
 
-    private Response respond(Request request, byte[] body, MediaType type, String links) {
+    private static Body body(byte[] bytes, MediaType type, String links) {
         CRC32C crc = new CRC32C();
-        crc.update(body);
-        EntityTag tag = new EntityTag(Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body, type);
-        builder.tag(tag).cacheControl(cacheControl);
-        if (links != null && notModified == null) {
-            builder.header("Link", links);
+        crc.update(bytes);
+        return new Body(bytes, type, new EntityTag(Long.toHexString(crc.getValue()) + "-"
+                + Integer.toHexString(bytes.length)), links);
+    }
+
+    private Response respond(Request request, Body body) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(body.tag());
+        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(body.bytes(), body.type());
+        builder.tag(body.tag()).cacheControl(cacheControl);
+        if (body.links() != null && notModified == null) {
+            builder.header("Link", body.links());
         }
         return builder.build();
     }

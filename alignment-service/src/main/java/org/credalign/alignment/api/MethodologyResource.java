@@ -33,9 +33,10 @@ public class MethodologyResource {
                     + "parameters have different hashes.")
     @APIResponse(responseCode = "200", description = "The methodology",
             content = @Content(schema = @Schema(implementation = MethodologyResponse.class)))
-    public Response get(@Context Request request) {
-        return responses.json(request, new MethodologyResponse(methodology.version(),
+    public Response get(@Context Request request, @Context jakarta.ws.rs.core.UriInfo uri,
+            @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return responses.cached(request, uri, headers, () -> responses.json(new MethodologyResponse(methodology.version(),
                 methodology.parameters().asMap(), methodology.hash(),
-                "https://credalign.example/methodology/" + methodology.version()));
+                "https://credalign.example/methodology/" + methodology.version())));
     }
 }

@@ -210,6 +210,13 @@ public class ResultsRepository {
         return version;
     }
 
+    /** Bumps the results generation (in the scoring pass's transaction); returns the new value. */
+    public long bumpGeneration() {
+        return ((Number) entityManager.createNativeQuery(
+                "update results_generation set generation = generation + 1 where id = 1 returning generation")
+                .getSingleResult()).longValue();
+    }
+
     /** Whether any stored result was computed with other parameters than the given ones. */
     public boolean anyResultWithOtherParameters(String parametersHash) {
         return count("select count(*) from state_result where parameters_hash <> ?1", parametersHash) > 0;
@@ -329,6 +336,7 @@ public class ResultsRepository {
                     state_profile, credential_demand, occupation, state_wages, state_wage_year, dirty_state_year,
                     state_result, credential_result, cluster_result, revalidation_result, nation_result,
                     nation_credential_result""").executeUpdate();
+        bumpGeneration();
         return rows;
     }
 }

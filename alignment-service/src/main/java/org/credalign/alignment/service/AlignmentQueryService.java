@@ -18,7 +18,6 @@ import org.credalign.alignment.config.Methodology;
 import org.credalign.alignment.domain.AlignmentCategory;
 import org.credalign.alignment.domain.MapCategory;
 import org.credalign.alignment.domain.StateYearScore;
-import org.credalign.alignment.persistence.ReadModelRepository;
 import org.credalign.alignment.persistence.ResultsRepository;
 import org.credalign.commons.api.PageRequest;
 import org.credalign.commons.api.PageResponse;
@@ -34,14 +33,14 @@ import org.credalign.commons.problem.ProblemException;
 @ApplicationScoped
 public class AlignmentQueryService {
 
-    private final ReadModelRepository readModel;
     private final ResultsRepository results;
     private final ResultMapper mapper;
     private final Methodology methodology;
+    private final LatestYears latestYears;
 
-    public AlignmentQueryService(ReadModelRepository readModel, ResultsRepository results, ResultMapper mapper,
-            Methodology methodology) {
-        this.readModel = readModel;
+    public AlignmentQueryService(ResultsRepository results, ResultMapper mapper, Methodology methodology,
+            LatestYears latestYears) {
+        this.latestYears = latestYears;
         this.results = results;
         this.mapper = mapper;
         this.methodology = methodology;
@@ -52,11 +51,11 @@ public class AlignmentQueryService {
     }
 
     private Optional<SchoolYear> stateYear(String state, SchoolYear requested) {
-        return Optional.ofNullable(requested).or(() -> readModel.latestYear(state).map(SchoolYear::new));
+        return Optional.ofNullable(requested).or(() -> latestYears.ofState(state).map(SchoolYear::new));
     }
 
     private Optional<SchoolYear> crossStateYear(SchoolYear requested) {
-        return Optional.ofNullable(requested).or(() -> results.latestYearWithData().map(SchoolYear::new));
+        return Optional.ofNullable(requested).or(() -> latestYears.ofAnyState().map(SchoolYear::new));
     }
 
     private static <T> YearPage<T> empty(Optional<SchoolYear> year, PageRequest page) {

@@ -58,11 +58,16 @@ public class ScoringService {
     private final ResultMapper mapper;
     private final OutboxAppender outbox;
     private final ObjectMapper objectMapper;
+    private final ResultsGeneration generations;
+    private final jakarta.transaction.TransactionSynchronizationRegistry registry;
     private volatile String lastFailure;
     private volatile boolean stopping;
 
     public ScoringService(Methodology methodology, ScoringInputsRepository inputs, ResultsRepository results,
-            ReadModelRepository readModel, ResultMapper mapper, OutboxAppender outbox, ObjectMapper objectMapper) {
+            ReadModelRepository readModel, ResultMapper mapper, OutboxAppender outbox, ObjectMapper objectMapper,
+            ResultsGeneration generations, jakarta.transaction.TransactionSynchronizationRegistry registry) {
+        this.generations = generations;
+        this.registry = registry;
         this.methodology = methodology;
         this.inputs = inputs;
         this.results = results;
@@ -151,12 +156,32 @@ public class ScoringService {
                 published += rankNationAndPublish(year, now);
             }
             long t4 = System.nanoTime();
+            if (!changed.isEmpty()) {
+                long generation = results.bumpGeneration();
+                afterCommit(generation);
+            }
             LOG.debugf("scored %d state-years: load %d ms, score %d ms, write %d ms, nations %d ms", queued.size(),
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
             int credentialRows = changed.stream().mapToInt(r -> r.credentialRows().size()).sum();
             lastFailure = null;
             return new ScoringRun(queued.size(), changed.size(), credentialRows, years.size(), published,
                     (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    /** After the pass commits, this instance's cached answers are dropped at once (others follow by polling). */
+    private void afterCommit(long generation) {
+        registry.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    generations.observed(generation);
+                }
+            }
         });
     }
 
