@@ -22,6 +22,15 @@ final class ScenarioEvents {
     static final String OCCUPATION = "org.credalign.demand.OccupationChanged.v1";
     static final String WAGES = "org.credalign.demand.StateWagesChanged.v1";
 
+    private static final java.util.Map<String, List<String>> LIST_ENTRIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String entry(String credentialId, String status, String approvedOn, String incentive) {
+        return """
+                {"credentialId": "%s", "status": "%s", "approvedOn": %s, "reviewDue": null, "incentiveAmount": %s}"""
+                .formatted(credentialId, status, approvedOn, incentive);
+    }
+
     final String state;
     final int endYear;
     final String schoolYear;
@@ -114,21 +123,24 @@ final class ScenarioEvents {
                 occupation("39-5012", "Cosmetologists", 30000, List.of("HU")),
                 occupation("43-6014", "Secretaries", 40000, List.of("BM")),
                 occupation("53-3032", "Truck Drivers", 50000, List.of("TD"))));
+        // Wages and the approved list are keyed by state alone and replace what came before: every scenario of a
+        // state in this JVM sends the same wages for all years and the union of the scenarios' list entries.
         long v = version();
+        String wages = String.join(", ", java.util.stream.IntStream.rangeClosed(2001, 2020)
+                .mapToObj(y -> "{\"year\": " + y + ", \"medianAnnualWage\": 45000}").toList());
         events.add(new Event("demand.state-wages.v1", null, state, WAGES, """
-                {"state": "%s", "wages": [{"year": %d, "medianAnnualWage": 45000}], "version": %d, "changedBy": "test"}"""
-                .formatted(state, endYear, v), v));
+                {"state": "%s", "wages": [%s], "version": %d, "changedBy": "test"}""".formatted(state, wages, v), v));
+        List<String> entries = LIST_ENTRIES.computeIfAbsent(state, k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        entries.addAll(List.of(
+                entry(id("cna"), "APPROVED", "\"" + (endYear - 4) + "-01-01\"", "500"),
+                entry(id("osha10"), "APPROVED", "\"" + endYear + "-07-01\"", "100"),
+                entry(id("cosmo"), "PHASING_OUT", "\"" + (endYear - 5) + "-05-01\"", "null"),
+                entry(id("old-cert"), "APPROVED", "null", "200"),
+                entry(id("mos"), "REMOVED", "\"" + (endYear - 6) + "-01-01\"", "null")));
         v = version();
         events.add(new Event("catalog.state-approvals.v1", null, state, APPROVALS, """
-                {"state": "%s", "entries": [
-                  {"credentialId": "%s", "status": "APPROVED", "approvedOn": "%d-01-01", "reviewDue": null, "incentiveAmount": 500},
-                  {"credentialId": "%s", "status": "APPROVED", "approvedOn": "%d-07-01", "reviewDue": null, "incentiveAmount": 100},
-                  {"credentialId": "%s", "status": "PHASING_OUT", "approvedOn": "%d-05-01", "reviewDue": null, "incentiveAmount": null},
-                  {"credentialId": "%s", "status": "APPROVED", "approvedOn": null, "reviewDue": null, "incentiveAmount": 200},
-                  {"credentialId": "%s", "status": "REMOVED", "approvedOn": "%d-01-01", "reviewDue": null, "incentiveAmount": null}],
-                 "version": %d, "changedBy": "test", "changedAt": "2024-01-01T00:00:00Z"}"""
-                .formatted(state, id("cna"), endYear - 4, id("osha10"), endYear, id("cosmo"), endYear - 5,
-                        id("old-cert"), id("mos"), endYear - 6, v), v));
+                {"state": "%s", "entries": [%s], "version": %d, "changedBy": "test",
+                 "changedAt": "2024-01-01T00:00:00Z"}""".formatted(state, String.join(", ", entries), v), v));
         v = version();
         events.add(new Event("attainment.state-profiles.v1", null, state + ":" + schoolYear, PROFILE, """
                 {"state": "%s", "schoolYear": "%s", "collectsSecondary": true, "collectsPostsecondary": false,
