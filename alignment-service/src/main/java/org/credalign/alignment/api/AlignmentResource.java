@@ -29,7 +29,6 @@ import org.credalign.commons.problem.FieldError;
 import org.credalign.commons.problem.Problem;
 import org.credalign.commons.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -97,7 +96,7 @@ public class AlignmentResource {
                     + "states come first by rank (ties share a rank), then unranked (NO_DATA) states by code.")
     @APIResponse(responseCode = "200", description = "One page of states",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = StateListItemResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.StateListPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear, category, mapCategory or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -112,17 +111,17 @@ public class AlignmentResource {
         String map = enumParameter("mapCategory", mapCategory, MapCategory.values());
         PageRequest paging = PageRequest.of(page, size);
         return responses.cached(request, uri, headers, () -> {
-        if (CachedResponses.wantsCsv(headers)) {
-            var all = queries.states(year, alignment, map, new PageRequest(0, CSV_ALL)).page().items();
-            return responses.csv(List.of("state", "schoolYear", "status", "noDataReason", "alignmentScore",
-                    "alignmentCategory", "mapCategory", "rank", "pctEarnedInDemand", "pctInDemandNotEarned",
-                    "dataCollectionScore", "credentialsEarned", "methodologyVersion", "parametersHash"),
-                    all.stream().map(s -> Arrays.asList(s.state(), s.schoolYear(), s.status(), s.noDataReason(),
-                            s.alignmentScore(), s.alignmentCategory(), s.mapCategory(), s.rank(), s.pctEarnedInDemand(),
-                            s.pctInDemandNotEarned(), s.dataCollectionScore(), s.credentialsEarned(),
-                            s.methodologyVersion(), s.parametersHash())));
-        }
-        return responses.page(uri, queries.states(year, alignment, map, paging).page());
+            if (CachedResponses.wantsCsv(headers)) {
+                var all = queries.states(year, alignment, map, new PageRequest(0, CSV_ALL)).page().items();
+                return responses.csv(List.of("state", "schoolYear", "status", "noDataReason", "alignmentScore",
+                        "alignmentCategory", "mapCategory", "rank", "pctEarnedInDemand", "pctInDemandNotEarned",
+                        "dataCollectionScore", "credentialsEarned", "methodologyVersion", "parametersHash"),
+                        all.stream().map(s -> Arrays.asList(s.state(), s.schoolYear(), s.status(), s.noDataReason(),
+                                s.alignmentScore(), s.alignmentCategory(), s.mapCategory(), s.rank(), s.pctEarnedInDemand(),
+                                s.pctInDemandNotEarned(), s.dataCollectionScore(), s.credentialsEarned(),
+                                s.methodologyVersion(), s.parametersHash())));
+            }
+            return responses.page(uri, queries.states(year, alignment, map, paging).page());
         });
     }
 
@@ -156,7 +155,7 @@ public class AlignmentResource {
                     + "to the state's latest year with data; a state without data returns an empty page.")
     @APIResponse(responseCode = "200", description = "One page of credentials",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CredentialAlignmentResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.CredentialAlignmentPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear, category or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -180,7 +179,7 @@ public class AlignmentResource {
                     + "(WAGE). incentiveDollars = earned × incentive amount when on the approved list.")
     @APIResponse(responseCode = "200", description = "One page of dead ends",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CredentialAlignmentResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.CredentialAlignmentPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear, category or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -226,7 +225,7 @@ public class AlignmentResource {
             description = "School year defaults to the latest school year in which any state has data.")
     @APIResponse(responseCode = "200", description = "One page of states",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CredentialAlignmentResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.CredentialAlignmentPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear, category or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -271,7 +270,7 @@ public class AlignmentResource {
             description = "Category from the summed E and D; statesInDemand counts states where it is in demand.")
     @APIResponse(responseCode = "200", description = "One page of credentials",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = NationCredentialResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.NationCredentialPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear, category or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -300,7 +299,7 @@ public class AlignmentResource {
                     + "(median wage, employment, growth). A credential counts in each of its clusters.")
     @APIResponse(responseCode = "200", description = "One page of clusters",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClusterResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.ClusterPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -331,7 +330,7 @@ public class AlignmentResource {
                     + "in-demand, secondary-appropriate credential not on the list (as of 30 June of the year).")
     @APIResponse(responseCode = "200", description = "One page of flags",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RevalidationResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.RevalidationPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear, action or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -366,7 +365,7 @@ public class AlignmentResource {
     @Operation(operationId = "listStateTrend", summary = "A state's metrics by school year, oldest first")
     @APIResponse(responseCode = "200", description = "One page of school years",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TrendPointResponse.class, type = SchemaType.ARRAY)),
+                    schema = @Schema(implementation = Pages.TrendPage.class)),
                     @Content(mediaType = Csv.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Malformed paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -379,17 +378,17 @@ public class AlignmentResource {
         UsStates.require(state);
         PageRequest paging = PageRequest.of(page, size);
         return responses.cached(request, uri, headers, () -> {
-        if (CachedResponses.wantsCsv(headers)) {
-            PageResponse<TrendPointResponse> all = queries.trend(state, new PageRequest(0, CSV_ALL));
-            return responses.csv(List.of("state", "schoolYear", "status", "alignmentScore",
-                    "alignmentCategory", "mapCategory", "rank", "pctEarnedInDemand", "pctInDemandNotEarned",
-                    "dataCollectionScore", "credentialsEarned", "methodologyVersion", "parametersHash"),
-                    all.items().stream().map(t -> Arrays.asList(t.state(), t.schoolYear(), t.status(),
-                            t.alignmentScore(), t.alignmentCategory(), t.mapCategory(), t.rank(),
-                            t.pctEarnedInDemand(), t.pctInDemandNotEarned(), t.dataCollectionScore(),
-                            t.credentialsEarned(), t.methodologyVersion(), t.parametersHash())));
-        }
-        return responses.page(uri, queries.trend(state, paging));
+            if (CachedResponses.wantsCsv(headers)) {
+                PageResponse<TrendPointResponse> all = queries.trend(state, new PageRequest(0, CSV_ALL));
+                return responses.csv(List.of("state", "schoolYear", "status", "alignmentScore",
+                        "alignmentCategory", "mapCategory", "rank", "pctEarnedInDemand", "pctInDemandNotEarned",
+                        "dataCollectionScore", "credentialsEarned", "methodologyVersion", "parametersHash"),
+                        all.items().stream().map(t -> Arrays.asList(t.state(), t.schoolYear(), t.status(),
+                                t.alignmentScore(), t.alignmentCategory(), t.mapCategory(), t.rank(),
+                                t.pctEarnedInDemand(), t.pctInDemandNotEarned(), t.dataCollectionScore(),
+                                t.credentialsEarned(), t.methodologyVersion(), t.parametersHash())));
+            }
+            return responses.page(uri, queries.trend(state, paging));
         });
     }
 }
