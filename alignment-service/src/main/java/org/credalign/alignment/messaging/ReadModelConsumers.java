@@ -1,58 +1,83 @@
 package org.credalign.alignment.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.credalign.alignment.domain.LevelTotals;
-import org.credalign.alignment.persistence.ReadModelRepository;
-import org.credalign.commons.api.SchoolYear;
+import org.apache.kafka.common.header.Header;
+import org.credalign.commons.events.CloudEventHeaders;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Applies the other services' events to the read model. Each apply is idempotent and keeps the newest version per
- * key; an unreadable message throws and goes to the dead-letter topic without blocking the ones behind it.
+ * Applies the other services' events to the read model, one transaction per message. Each apply is idempotent and
+ * keeps the newest version per key; an unreadable message throws and goes to the dead-letter topic without
+ * blocking the ones behind it.
  */
 @ApplicationScoped
 public class ReadModelConsumers {
 
-    private final ReadModelRepository readModel;
-    private final ObjectMapper objectMapper;
+    private final EventApplier applier;
 
-    public ReadModelConsumers(ReadModelRepository readModel, ObjectMapper objectMapper) {
-        this.readModel = readModel;
-        this.objectMapper = objectMapper;
+    public ReadModelConsumers(EventApplier applier) {
+        this.applier = applier;
     }
 
     @Incoming("catalog-credentials")
     @Blocking
     @Transactional
     public void onCredentialChanged(ConsumerRecord<String, String> record) throws Exception {
-        JsonNode event = objectMapper.readTree(record.value());
-        readModel.upsertCredential(text(event, "id"), text(event, "name"), text(event, "issuer"), text(event, "type"),
-                text(event, "status"), event.required("version").asLong());
+        apply(record);
+    }
+
+    @Incoming("catalog-approvals")
+    @Blocking
+    @Transactional
+    public void onStateApprovalsChanged(ConsumerRecord<String, String> record) throws Exception {
+        apply(record);
     }
 
     @Incoming("attainment-earned")
     @Blocking
     @Transactional
-    public void onAttainmentChanged(ConsumerRecord<String, String> record) throws Exception {
-        JsonNode event = objectMapper.readTree(record.value());
-        SchoolYear year = SchoolYear.parseOrNull(text(event, "schoolYear"));
-        if (year == null) {
-            throw new IllegalArgumentException("unreadable schoolYear in " + record.key());
-        }
-        LevelTotals totals = LevelTotals.NONE;
-        for (JsonNode count : event.required("counts")) {
-            totals = totals.plus(text(count, "level"), text(count, "subgroup"), count.required("earned").asInt());
-        }
-        readModel.upsertAttainment(text(event, "state"), year.endYear(), text(event, "credentialId"), totals,
-                event.path("removed").asBoolean(false), event.required("version").asLong());
+    public void onAttainment(ConsumerRecord<String, String> record) throws Exception {
+        apply(record);
     }
 
-    private static String text(JsonNode node, String field) {
-        return node.required(field).asText();
+    @Incoming("attainment-profiles")
+    @Blocking
+    @Transactional
+    public void onStateProfileChanged(ConsumerRecord<String, String> record) throws Exception {
+        apply(record);
+    }
+
+    @Incoming("demand-credentials")
+    @Blocking
+    @Transactional
+    public void onDemandChanged(ConsumerRecord<String, String> record) throws Exception {
+        apply(record);
+    }
+
+    @Incoming("demand-occupations")
+    @Blocking
+    @Transactional
+    public void onOccupationChanged(ConsumerRecord<String, String> record) throws Exception {
+        apply(record);
+    }
+
+    @Incoming("demand-state-wages")
+    @Blocking
+    @Transactional
+    public void onStateWagesChanged(ConsumerRecord<String, String> record) throws Exception {
+        apply(record);
+    }
+
+    private void apply(ConsumerRecord<String, String> record) throws Exception {
+        applier.apply(record.topic(), record.key(), ceType(record), record.value());
+    }
+
+    static String ceType(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
