@@ -39,6 +39,16 @@ final class ApiExamples {
             {"studentKey": "41d0aa93c2", "credentialId": "osha-10", "level": "SECONDARY", "race": "BLACK"}
             """;
 
+    /**
+     * The NDJSON example as a JSON string literal: OpenAPI tooling parses example text that looks like JSON, and two
+     * objects on two lines are not one JSON value.
+     */
+    static final String STUDENT_NDJSON_DOCUMENTED = "\"{\\\"studentKey\\\": \\\"9f2c1e0a7b\\\", "
+            + "\\\"credentialId\\\": \\\"comptia-a-plus\\\", \\\"level\\\": \\\"SECONDARY\\\", "
+            + "\\\"sex\\\": \\\"F\\\"}\\n{\\\"studentKey\\\": \\\"41d0aa93c2\\\", "
+            + "\\\"credentialId\\\": \\\"osha-10\\\", \\\"level\\\": \\\"SECONDARY\\\", "
+            + "\\\"race\\\": \\\"BLACK\\\"}\\n\"";
+
     static final String TOO_LARGE = """
             {"type": "https://credalign.example/problems/payload-too-large", "title": "Submission too large",
              "status": 413, "detail": "the body exceeds the limit of 1073741824 bytes ...",

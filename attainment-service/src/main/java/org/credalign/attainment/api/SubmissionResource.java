@@ -21,6 +21,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.credalign.attainment.config.AttainmentConfig;
@@ -91,14 +92,14 @@ public class SubmissionResource {
                     + "identical to the current accepted submission returns it unchanged (200). An Idempotency-Key "
                     + "replays the first answer; reused with a different request it is refused (422).")
     @RequestBody(content = {
-            @Content(mediaType = RowFormat.JSON_TYPE, examples = {
+            @Content(mediaType = RowFormat.JSON_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class), examples = {
                     @ExampleObject(name = "aggregate rows", value = ApiExamples.AGGREGATE_ROWS),
                     @ExampleObject(name = "student rows", value = ApiExamples.STUDENT_ROWS_JSON)}),
             @Content(mediaType = RowFormat.CSV_TYPE, examples = {
                     @ExampleObject(name = "aggregate CSV", value = ApiExamples.AGGREGATE_CSV),
                     @ExampleObject(name = "student CSV", value = ApiExamples.STUDENT_CSV)}),
-            @Content(mediaType = RowFormat.NDJSON_TYPE,
-                    examples = @ExampleObject(name = "student NDJSON", value = ApiExamples.STUDENT_NDJSON))})
+            @Content(mediaType = RowFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "student NDJSON", value = ApiExamples.STUDENT_NDJSON_DOCUMENTED))})
     @APIResponse(responseCode = "201", description = "Accepted; replaces the state-year",
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "200", description = "Identical to the current submission (returned unchanged), "

@@ -61,7 +61,7 @@ final class ApiExamples {
             {"items": [{"id": "comptia-a-plus", "name": "CompTIA A+", "issuer": "CompTIA", "type": "CERTIFICATION",
                         "clusterFramework": "NCCF-2008", "clusters": ["IT"], "occupations": ["15-1232"],
                         "secondaryAppropriate": true, "requiredInStates": [],
-                        "externalCodes": [{"system": "NJ", "code": "NJ-IT-0042"}], "description": null, "url": null,
+                        "externalCodes": [{"system": "NJ", "code": "NJ-IT-0042"}],
                         "status": "ACTIVE", "version": 2, "changedBy": "catalog-admin@credalign",
                         "changedAt": "2026-11-25T14:00:00Z"}],
              "page": 0, "size": 50, "totalItems": 1, "totalPages": 1}""";
@@ -102,7 +102,7 @@ final class ApiExamples {
               {"credentialId": "comptia-a-plus", "status": "APPROVED", "approvedOn": "2024-07-01",
                "reviewDue": "2027-06-30", "incentiveAmount": 1000},
               {"credentialId": "osha-10-construction", "status": "PHASING_OUT", "approvedOn": "2019-07-01",
-               "reviewDue": null, "incentiveAmount": null}]}""";
+               "incentiveAmount": 0}]}""";
 
     static final String STATE_APPROVALS = """
             {"state": "NJ", "version": 3, "changedBy": "dev-state-submitter-nj", "changedAt": "2026-11-25T14:00:00Z",
@@ -110,7 +110,7 @@ final class ApiExamples {
               {"credentialId": "comptia-a-plus", "status": "APPROVED", "approvedOn": "2024-07-01",
                "reviewDue": "2027-06-30", "incentiveAmount": 1000.00},
               {"credentialId": "osha-10-construction", "status": "PHASING_OUT", "approvedOn": "2019-07-01",
-               "reviewDue": null, "incentiveAmount": null}]}""";
+               "incentiveAmount": 0}]}""";
 
     static final String STATE_APPROVALS_INVALID = """
             {"type": "https://credalign.example/problems/validation", "title": "Approved list has invalid entries",

@@ -25,6 +25,7 @@ import org.credalign.commons.problem.ProblemException;
 import org.credalign.commons.security.Caller;
 import org.credalign.commons.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,7 +62,7 @@ public class CredentialImportResource {
                     + "transaction with one CredentialChanged per created or changed credential. The same content "
                     + "again (in any order, JSON or CSV) is one import: 200 with the first import's report.")
     @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CredentialRequest.class),
                     examples = @ExampleObject(name = "JSON array", value = ApiExamples.IMPORT_JSON)),
             @Content(mediaType = Csv.MEDIA_TYPE,
                     examples = @ExampleObject(name = "CSV", value = ApiExamples.IMPORT_CSV))})
