@@ -1,6 +1,8 @@
 package org.credalign.deployment;
 
 import java.util.Locale;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +14,8 @@ import java.util.Set;
  *       ({@code quarkus.profile} ← {@code QUARKUS_PROFILE}); expression names such as {@code ${CREDALIGN_PG_HOST}}
  *       are keys too;</li>
  *   <li>the Quarkus Kafka extension hands every {@code kafka.*} key to the SmallRye Kafka clients, also when it
- *       comes from the environment ({@code KAFKA_SASL_MECHANISM} → {@code kafka.sasl.mechanism}).</li>
+ *       comes from the environment ({@code KAFKA_SASL_MECHANISM} → {@code kafka.sasl.mechanism}), provided the
+ *       rest names a setting of the Kafka producer or consumer.</li>
  * </ul>
  */
 public final class EnvironmentVariables {
@@ -37,9 +40,11 @@ public final class EnvironmentVariables {
                 return Optional.of(key);
             }
         }
-        if (variable.startsWith(KAFKA_PREFIX) && variable.length() > KAFKA_PREFIX.length()) {
-            return Optional.of("kafka." + variable.substring(KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT)
-                    .replace('_', '.'));
+        if (variable.startsWith(KAFKA_PREFIX)) {
+            String setting = variable.substring(KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+            if (ProducerConfig.configNames().contains(setting) || ConsumerConfig.configNames().contains(setting)) {
+                return Optional.of("kafka." + setting);
+            }
         }
         return Optional.empty();
     }

@@ -64,6 +64,10 @@ class DeploymentChecksTest {
         assertEquals(Optional.empty(), EnvironmentVariables.keyFor("ALIGNMENT_DB_URL", PRODUCER),
                 "another service's key");
         assertEquals(Optional.empty(), EnvironmentVariables.keyFor("CREDALIGN_PG_HOSTNAME", PRODUCER));
+        assertEquals(Optional.of("kafka.sasl.jaas.config"),
+                EnvironmentVariables.keyFor("KAFKA_SASL_JAAS_CONFIG", PRODUCER));
+        assertEquals(Optional.empty(), EnvironmentVariables.keyFor("KAFKA_SASL_MECHANISMS", PRODUCER),
+                "not a Kafka client setting");
     }
 
     @Test
