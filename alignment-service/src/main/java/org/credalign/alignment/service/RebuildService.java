@@ -14,11 +14,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.credalign.commons.events.KafkaClientProperties;
 import org.credalign.alignment.config.AlignmentConfig;
 import org.credalign.alignment.messaging.EventApplier;
 import org.credalign.alignment.persistence.ResultsRepository;
 import org.credalign.commons.events.CloudEventHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,15 +41,15 @@ public class RebuildService {
     private final EventApplier applier;
     private final ScoringService scoring;
     private final AlignmentConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientProperties kafkaProperties;
 
     public RebuildService(ResultsRepository results, EventApplier applier, ScoringService scoring,
-            AlignmentConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            AlignmentConfig config, KafkaClientProperties kafkaProperties) {
         this.results = results;
         this.applier = applier;
         this.scoring = scoring;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaProperties = kafkaProperties;
     }
 
     public synchronized RebuildReport rebuild() {
@@ -57,8 +57,7 @@ public class RebuildService {
         long cleared = QuarkusTransaction.requiringNew().call(results::truncateReadModelAndResults);
         long replayed = 0;
         long skipped = 0;
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafkaProperties.base();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

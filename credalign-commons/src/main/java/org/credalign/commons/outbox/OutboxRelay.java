@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.credalign.commons.events.CloudEventHeaders;
+import org.credalign.commons.events.KafkaClientProperties;
 import org.credalign.commons.events.StatePartitioner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -44,7 +45,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final String source;
-    private final String bootstrapServers;
+    private final KafkaClientProperties kafkaProperties;
     private final TopicProvisioner topicProvisioner;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
@@ -59,12 +60,12 @@ public class OutboxRelay {
 
     public OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.application.name") String source,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaClientProperties kafkaProperties) {
         this.entityManager = entityManager;
         this.config = config;
         this.source = source;
-        this.bootstrapServers = bootstrapServers;
-        this.topicProvisioner = new TopicProvisioner(bootstrapServers, config);
+        this.kafkaProperties = kafkaProperties;
+        this.topicProvisioner = new TopicProvisioner(kafkaProperties.base(), config);
         registry.gauge("credalign.outbox.backlog", backlog);
         registry.more().counter("credalign.outbox.published", List.of(), published);
     }
@@ -189,8 +190,7 @@ public class OutboxRelay {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    Properties props = kafkaProperties.base();
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, source + "-outbox-relay");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -20,13 +20,13 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 class TopicProvisioner implements AutoCloseable {
 
-    private final String bootstrapServers;
+    private final Properties clientProperties;
     private final OutboxConfig config;
     private volatile boolean done;
     private Admin admin;
 
-    TopicProvisioner(String bootstrapServers, OutboxConfig config) {
-        this.bootstrapServers = bootstrapServers;
+    TopicProvisioner(Properties clientProperties, OutboxConfig config) {
+        this.clientProperties = clientProperties;
         this.config = config;
         this.done = config.topics().map(List::isEmpty).orElse(true);
     }
@@ -66,7 +66,12 @@ class TopicProvisioner implements AutoCloseable {
     private Admin admin() {
         if (admin == null) {
             Properties props = new Properties();
-            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            // Only settings an admin client knows, so it does not warn about producer or consumer ones.
+            clientProperties.forEach((key, value) -> {
+                if (AdminClientConfig.configNames().contains(key.toString())) {
+                    props.put(key, value);
+                }
+            });
             props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
             admin = Admin.create(props);
