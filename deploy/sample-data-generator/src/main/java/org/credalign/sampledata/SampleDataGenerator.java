@@ -26,7 +26,10 @@ import org.credalign.sampledata.ReferenceData.StateRef;
  * <pre>
  * java -cp 'target/classes:target/lib/*' org.credalign.sampledata.SampleDataGenerator \
  *      [--reference deploy/sample-data/reference] [--out target/sample-data] [--seed 20191125]
+ *      [--students N [--students-state NJ|ALL] [--students-year 2023-24]]
  * </pre>
+ * With {@code --students N} it writes only the benchmark files: N student-level rows for one state (default NJ), or
+ * for ALL, N rows spread over the states that report attainment in proportion to their CTE concentrators.
  * The same seed and reference files always give byte-identical output.
  */
 public final class SampleDataGenerator {
@@ -49,8 +52,29 @@ public final class SampleDataGenerator {
         Path out = Path.of(options.getOrDefault("out", "target/sample-data"));
         long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(DEFAULT_SEED)));
         NationalDataset dataset = new NationalDataset(ReferenceData.load(reference), seed);
+        if (options.containsKey("students")) {
+            writeStudents(dataset, out, Long.parseLong(options.get("students")),
+                    options.getOrDefault("students-state", "NJ"), options.getOrDefault("students-year", "2023-24"));
+            return;
+        }
         Map<String, Object> summary = new SampleDataGenerator(dataset, out).writeAll();
         System.out.println("sample data written to " + out.toAbsolutePath() + ": " + summary);
+    }
+
+    static void writeStudents(NationalDataset dataset, Path out, long rows, String stateCode, String schoolYear)
+            throws IOException {
+        StudentRows students = new StudentRows(dataset);
+        List<StateRef> states = dataset.reference().states().stream()
+                .filter(s -> stateCode.equals("ALL") ? NationalDataset.ATTAINMENT_STATES.contains(s.state())
+                        : s.state().equals(stateCode)).toList();
+        if (states.isEmpty()) {
+            throw new IllegalArgumentException("unknown --students-state " + stateCode);
+        }
+        long concentrators = states.stream().mapToLong(StateRef::cteConcentrators).sum();
+        for (StateRef state : states) {
+            long share = states.size() == 1 ? rows : Math.max(1, rows * state.cteConcentrators() / concentrators);
+            System.out.println(students.write(out, state, schoolYear, share) + ": " + share + " rows");
+        }
     }
 
     Map<String, Object> writeAll() throws IOException {

@@ -56,4 +56,17 @@ class SampleDataGeneratorTest {
         assertEquals(17, parts.values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(List.of(9, 5, 3), List.copyOf(parts.values()));
     }
+
+    @Test
+    void studentFilesHaveTheRequestedRowsAndOnlyCatalogCredentials(@TempDir Path out) throws IOException {
+        NationalDataset dataset = new NationalDataset(ReferenceData.load(REFERENCE), 7);
+        SampleDataGenerator.writeStudents(dataset, out, 1000, "ALL", "2023-24");
+        List<String> nj = Files.readAllLines(out.resolve("students/NJ_2023-24.csv"));
+        List<String> co = Files.readAllLines(out.resolve("students/CO_2023-24.csv"));
+        assertEquals(String.join(",", StudentRows.HEADER), nj.get(0));
+        assertEquals(1000 * 95000 / (95000 + 70000) + 1, nj.size(), "NJ's share of 1,000 rows plus the header");
+        assertEquals(1000 * 70000 / (95000 + 70000) + 1, co.size());
+        List<String> ids = dataset.reference().credentials().stream().map(ReferenceData.CredentialRef::id).toList();
+        assertTrue(nj.stream().skip(1).allMatch(line -> ids.contains(line.split(",")[1])));
+    }
 }
