@@ -205,6 +205,12 @@ class AlignmentScoringTest {
         ScenarioEvents s = freshScenario();
         s.sendAll();
         awaitScore(s, "46.2");
+        // The score does not depend on the wage and the approved list, so wait for them too: the result compared
+        // after the rebuild must be the one computed from every event sent.
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var summary = summary(s);
+            return summary.get("inputs.stateMedianWage") != null && summary.getInt("inputs.approvedListSize") > 0;
+        });
         Map<String, Object> before = withoutTimes(summary(s).getMap(""));
         String credentialsBefore = given().get(base(s) + "/credentials?schoolYear=" + s.schoolYear + "&size=500")
                 .then().extract().asString();
