@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.credalign.alignment.domain.MethodologyParameters;
 import org.credalign.commons.api.UsStates;
+import org.credalign.testsupport.AsyncApiContract;
 import org.credalign.testsupport.DevTokens;
 import org.credalign.testsupport.KafkaEventSender;
 import org.credalign.testsupport.KafkaTestClient;
@@ -154,6 +155,26 @@ class AlignmentScoringTest {
         assertEquals(hash, event.getString("parametersHash"));
         assertNotNull(event.get("version"));
         assertNull(event.get("nation"));
+    }
+
+    /**
+     * The AsyncAPI document the service serves is the contract integrators code against: every record this service
+     * has published on the real broker (this scenario's and every earlier test's) must match it.
+     */
+    @Test
+    void everyPublishedScoreRecordMatchesTheAsyncApiDocument() {
+        ScenarioEvents s = freshScenario();
+        s.sendAll();
+        awaitScore(s, "46.2");
+        String key = s.state + ":" + s.schoolYear;
+        assertNotNull(KafkaTestClient.awaitRecord("alignment.scores.v1",
+                r -> key.equals(r.key()) && r.value().contains("\"alignmentScore\":46.2"), Duration.ofSeconds(60)));
+
+        AsyncApiContract contract = AsyncApiContract.fromClasspath("META-INF/resources/asyncapi.yaml");
+        AsyncApiContract.PublishedCheck check = contract.checkPublished("alignment-service", Duration.ofSeconds(60));
+
+        assertEquals(List.of(), check.violations());
+        assertTrue(check.keys().contains("alignment.scores.v1/" + key), check.keys()::toString);
     }
 
     @Test

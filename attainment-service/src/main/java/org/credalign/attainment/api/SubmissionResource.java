@@ -131,7 +131,8 @@ public class SubmissionResource {
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @HeaderParam("Idempotency-Key") @Parameter(description = "replays the first answer") String key,
             @HeaderParam("Prefer") @Parameter(description = "respond-async: always answer 202") String prefer,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+            // Read to answer 413 before streaming; HTTP clients set it themselves, so it is not an API parameter.
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body, @Context UriInfo uri) throws IOException {
         caller.requireSubmitterFor(state);
@@ -237,8 +238,12 @@ public class SubmissionResource {
     @GET
     @RolesAllowed(Roles.STATE_SUBMITTER)
     @Operation(operationId = "listSubmissions", summary = "A state's submission history, newest first",
-            description = "Every submission (accepted, superseded, withdrawn, rejected, dry runs) with its totals.")
-    @APIResponse(responseCode = "200", description = "One page of the history")
+            description = "Every submission (accepted, superseded, withdrawn, rejected, dry runs) with its totals. "
+                    + "Send Accept: text/csv for the whole history as CSV, one line per submission.")
+    @APIResponse(responseCode = "200", description = "One page of the history (or all of it as CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionPage.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Malformed schoolYear or paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
@@ -254,10 +259,7 @@ public class SubmissionResource {
     @GET
     @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed(Roles.STATE_SUBMITTER)
-    @Operation(operationId = "listSubmissionsCsv", summary = "A state's whole submission history as CSV")
-    @APIResponse(responseCode = "200", description = "CSV, one line per submission")
-    @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(hidden = true) // documented with listSubmissions (same path, Accept: text/csv)
     public Response historyCsv(@PathParam("state") String state, @QueryParam("schoolYear") String schoolYear) {
         caller.requireSubmitterFor(state);
         SchoolYear year = SchoolYear.fromQuery(schoolYear);
@@ -276,8 +278,12 @@ public class SubmissionResource {
     @Path("/{id}/errors")
     @RolesAllowed(Roles.STATE_SUBMITTER)
     @Operation(operationId = "listSubmissionIssues", summary = "Every error and warning of a submission's report",
-            description = "In the order found; each with its severity, row and field.")
-    @APIResponse(responseCode = "200", description = "One page of the report")
+            description = "In the order found; each with its severity, row and field. Send Accept: text/csv for the "
+                    + "whole report as CSV (severity, row, field, message).")
+    @APIResponse(responseCode = "200", description = "One page of the report (or all of it as CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubmissionIssuePage.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Malformed paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Token is not a state-submitter for this state",
@@ -294,10 +300,7 @@ public class SubmissionResource {
     @Path("/{id}/errors")
     @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed(Roles.STATE_SUBMITTER)
-    @Operation(operationId = "listSubmissionIssuesCsv", summary = "A submission's whole report as CSV")
-    @APIResponse(responseCode = "200", description = "CSV: severity, row, field, message")
-    @APIResponse(responseCode = "404", description = "No such submission for this state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(hidden = true) // documented with listSubmissionIssues (same path, Accept: text/csv)
     public Response issuesCsv(@PathParam("state") String state, @PathParam("id") UUID id) {
         caller.requireSubmitterFor(state);
         service.get(state, id);

@@ -98,7 +98,8 @@ public class ImportResource {
             @QueryParam("kind") @Parameter(required = true, description = "credential-postings, "
                     + "occupation-postings, occupations or state-wages", example = "credential-postings") String kind,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body, @Context UriInfo uri) {
+            // Read to answer 413 before streaming; HTTP clients set it themselves, so it is not an API parameter.
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) Long contentLength, InputStream body, @Context UriInfo uri) {
         ImportKind importKind = parseKind(kind);
         long maxBytes = config.importSettings().maxBytes();
         if (contentLength != null && contentLength > maxBytes) {
