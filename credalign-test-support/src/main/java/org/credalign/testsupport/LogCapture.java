@@ -26,9 +26,14 @@ public final class LogCapture implements AutoCloseable {
 
     private final List<String> records = new ArrayList<>();
     private final Map<Logger, Level> previousLevels = new LinkedHashMap<>();
+    private final List<String> ignoredCategories = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
+            String category = record.getLoggerName() == null ? "" : record.getLoggerName();
+            if (ignoredCategories.stream().anyMatch(category::startsWith)) {
+                return;
+            }
             StringBuilder text = new StringBuilder().append(record.getLevel()).append(' ')
                     .append(record.getLoggerName()).append(": ").append(record.getMessage());
             if (record.getParameters() != null) {
@@ -58,7 +63,7 @@ public final class LogCapture implements AutoCloseable {
     private LogCapture() {
     }
 
-    /** Starts capturing; {@code debugCategories} log at DEBUG until {@link #close()}. */
+    /** Starts capturing; {@code debugCategories} log at DEBUG until {@link #close()} ("" is the root: everything). */
     public static LogCapture start(String... debugCategories) {
         LogCapture capture = new LogCapture();
         capture.handler.setLevel(Level.ALL);
@@ -69,6 +74,15 @@ public final class LogCapture implements AutoCloseable {
         }
         Logger.getLogger("").addHandler(capture.handler);
         return capture;
+    }
+
+    /**
+     * Leaves out records of these categories, e.g. the test's own HTTP client ({@code org.apache.http} of REST
+     * Assured logs the requests it sends at DEBUG): what the test does is not what the service logs.
+     */
+    public LogCapture ignoring(String... categories) {
+        ignoredCategories.addAll(List.of(categories));
+        return this;
     }
 
     /** Every record captured so far, one per line (a throwable's trace follows its record). */

@@ -60,7 +60,9 @@ class SubmissionLimitsTest {
             for (int i = 0; i < 2; i++) {
                 PipedInputStream body = new PipedInputStream(64 * 1024);
                 PipedOutputStream writer = new PipedOutputStream(body);
-                writer.write(STUDENT_HEADER.getBytes(StandardCharsets.UTF_8));
+                // More than the REST layer's input buffer (10 KiB), so the resource starts reading the stream
+                // before it ends; still under the async threshold and the row limit.
+                writer.write((STUDENT_HEADER + "k,x,SECONDARY\n".repeat(1500)).getBytes(StandardCharsets.UTF_8));
                 openBodies.add(writer);
                 held.add(client.sendAsync(streamingUpload("AZ", body), HttpResponse.BodyHandlers.ofString()));
             }
