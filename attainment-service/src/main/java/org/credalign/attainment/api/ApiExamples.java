@@ -54,6 +54,17 @@ final class ApiExamples {
              "status": 413, "detail": "the body exceeds the limit of 1073741824 bytes ...",
              "instance": "/api/v1/states/NJ/submissions"}""";
 
+    static final String TOO_MANY_ROWS = """
+            {"type": "https://credalign.example/problems/validation", "title": "Submission has invalid rows",
+             "status": 422, "detail": "the submission has more than 20000000 rows, the most one submission may hold (attainment.submissions.max-rows). 1 error(s) in 20000001 rows; nothing was applied (mode=atomic)",
+             "instance": "/api/v1/states/NJ/submissions",
+             "errors": [{"row": 20000002, "field": "(row)", "message": "the submission has more than 20000000 rows, the most one submission may hold (attainment.submissions.max-rows)"}]}""";
+
+    static final String TOO_MANY_UPLOADS = """
+            {"type": "https://credalign.example/problems/too-many-uploads", "title": "Too many uploads in flight",
+             "status": 429, "detail": "state NJ already has 2 upload(s) being received or processed (attainment.submissions.max-concurrent-per-state); retry after 5 seconds",
+             "instance": "/api/v1/states/NJ/submissions"}""";
+
     static final String KEY_REUSED = """
             {"type": "https://credalign.example/problems/validation",
              "title": "Idempotency-Key reused with a different request", "status": 422,

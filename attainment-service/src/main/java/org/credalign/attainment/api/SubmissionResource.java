@@ -33,6 +33,7 @@ import org.credalign.attainment.service.BodySpool;
 import org.credalign.attainment.service.ProgressTracker;
 import org.credalign.attainment.service.SubmissionProcessor;
 import org.credalign.attainment.service.SubmissionService;
+import org.credalign.attainment.service.UploadLimiter;
 import org.credalign.commons.api.Csv;
 import org.credalign.commons.api.PageRequest;
 import org.credalign.commons.api.PageResponse;
@@ -66,15 +67,17 @@ public class SubmissionResource {
     private final BodySpool spool;
     private final ProgressTracker progress;
     private final AttainmentConfig config;
+    private final UploadLimiter uploads;
     private final Caller caller;
 
     public SubmissionResource(SubmissionService service, SubmissionProcessor processor, BodySpool spool,
-            ProgressTracker progress, AttainmentConfig config, Caller caller) {
+            ProgressTracker progress, AttainmentConfig config, UploadLimiter uploads, Caller caller) {
         this.service = service;
         this.processor = processor;
         this.spool = spool;
         this.progress = progress;
         this.config = config;
+        this.uploads = uploads;
         this.caller = caller;
     }
 
@@ -90,7 +93,11 @@ public class SubmissionResource {
                     + "are listed. dryRun=true validates and reports only. Bodies over the async threshold (1 MB by "
                     + "default) or sent with 'Prefer: respond-async' are answered 202 with a status URL. Content "
                     + "identical to the current accepted submission returns it unchanged (200). An Idempotency-Key "
-                    + "replays the first answer; reused with a different request it is refused (422).")
+                    + "replays the first answer; reused with a different request it is refused (422). Limits: the body "
+                    + "size (413), the rows of one submission (attainment.submissions.max-rows; the submission is "
+                    + "rejected, 422, naming the limit) and the uploads of one state in flight at once "
+                    + "(attainment.submissions.max-concurrent-per-state, 2 by default; one more is answered 429 with "
+                    + "Retry-After).")
     @RequestBody(content = {
             @Content(mediaType = RowFormat.JSON_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class), examples = {
                     @ExampleObject(name = "aggregate rows", value = ApiExamples.AGGREGATE_ROWS),
@@ -124,7 +131,14 @@ public class SubmissionResource {
             + "is stored as REJECTED with its full report), or an Idempotency-Key reused for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "invalid rows", value = ApiExamples.INVALID_ROWS),
-                            @ExampleObject(name = "key reused", value = ApiExamples.KEY_REUSED)}))
+                            @ExampleObject(name = "key reused", value = ApiExamples.KEY_REUSED),
+                            @ExampleObject(name = "too many rows", value = ApiExamples.TOO_MANY_ROWS)}))
+    @APIResponse(responseCode = "429", description = "The state already has the maximum number of uploads in "
+            + "flight (attainment.submissions.max-concurrent-per-state); retry after the Retry-After seconds",
+            headers = @Header(name = "Retry-After", description = "seconds to wait before retrying",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too many uploads", value = ApiExamples.TOO_MANY_UPLOADS)))
     public Response submit(@PathParam("state") @Parameter(example = "NJ") String state,
             @QueryParam("schoolYear") @Parameter(description = "e.g. 2023-24", required = true) String schoolYear,
             @QueryParam("mode") @DefaultValue("atomic") @Parameter(description = "atomic or partial") String mode,
@@ -147,34 +161,57 @@ public class SubmissionResource {
             throw ProblemException.badRequest("Idempotency-Key is malformed",
                     List.of(FieldError.field("Idempotency-Key", "must be 1 to 200 characters")));
         }
-        BodySpool.Spooled spooled = spool.spool(body);
-        boolean handedOver = false;
+        java.util.Optional<UploadLimiter.Permit> permit = uploads.tryAcquire(state);
+        if (permit.isEmpty()) {
+            return tooManyUploads(state, uri);
+        }
+        boolean permitHandedOver = false;
         try {
-            String requestHash = fingerprint(spooled.sha256(), format, year, submissionMode, dryRun);
-            SubmissionService.Started started = service.start(new SubmissionService.Request(state, year,
-                    submissionMode, dryRun, format, spooled.bytes(), key, requestHash, caller.name()));
-            if (started.isReplay()) {
-                return answer(started.submission(), started.replayOf(), null, uri);
-            }
-            Submission submission = started.submission();
-            boolean async = spooled.bytes() > config.submissions().asyncThresholdBytes()
-                    || (prefer != null && prefer.toLowerCase().contains("respond-async"));
-            if (async) {
-                service.recordFirstAnswer(submission.id, 202);
+            BodySpool.Spooled spooled = spool.spool(body);
+            boolean handedOver = false;
+            try {
+                String requestHash = fingerprint(spooled.sha256(), format, year, submissionMode, dryRun);
+                SubmissionService.Started started = service.start(new SubmissionService.Request(state, year,
+                        submissionMode, dryRun, format, spooled.bytes(), key, requestHash, caller.name()));
+                if (started.isReplay()) {
+                    return answer(started.submission(), started.replayOf(), null, uri);
+                }
+                Submission submission = started.submission();
+                boolean async = spooled.bytes() > config.submissions().asyncThresholdBytes()
+                        || (prefer != null && prefer.toLowerCase().contains("respond-async"));
+                if (async) {
+                    service.recordFirstAnswer(submission.id, 202);
+                    handedOver = true;
+                    processor.processLater(submission, format, spooled, permit.get()::close);
+                    permitHandedOver = true;
+                    return answer(submission, 202, null, uri);
+                }
                 handedOver = true;
-                processor.processLater(submission, format, spooled);
-                return answer(submission, 202, null, uri);
+                SubmissionProcessor.Result result = processor.process(submission, format, spooled);
+                int status = statusOf(result);
+                service.recordFirstAnswer(submission.id, status);
+                return answer(result.submission(), status, result, uri);
+            } finally {
+                if (!handedOver) {
+                    spooled.delete();
+                }
             }
-            handedOver = true;
-            SubmissionProcessor.Result result = processor.process(submission, format, spooled);
-            int status = statusOf(result);
-            service.recordFirstAnswer(submission.id, status);
-            return answer(result.submission(), status, result, uri);
         } finally {
-            if (!handedOver) {
-                spooled.delete();
+            if (!permitHandedOver) {
+                permit.get().close();
             }
         }
+    }
+
+    /** 429: the state is at its limit of uploads in flight; other states are not affected. */
+    private Response tooManyUploads(String state, UriInfo uri) {
+        Problem problem = new Problem(Problem.TYPE_BASE + "too-many-uploads", "Too many uploads in flight", 429,
+                "state " + state + " already has " + uploads.maxPerState() + " upload(s) being received or "
+                        + "processed (attainment.submissions.max-concurrent-per-state); retry after "
+                        + UploadLimiter.RETRY_AFTER_SECONDS + " seconds",
+                uri.getRequestUri().getRawPath(), List.of());
+        return Response.status(429).type(Problem.MEDIA_TYPE)
+                .header("Retry-After", String.valueOf(UploadLimiter.RETRY_AFTER_SECONDS)).entity(problem).build();
     }
 
     private static int statusOf(SubmissionProcessor.Result result) {
@@ -200,6 +237,10 @@ public class SubmissionResource {
                 String why = result != null && result.unreadable() != null ? result.unreadable().getMessage()
                         : "body cannot be parsed";
                 throw ProblemException.badRequest(why + ". Report: " + location, report.errors());
+            }
+            if (result != null && result.unreadable() != null) {
+                // e.g. the row limit: reading stopped there, so the reason leads (the inline list may be full)
+                detail = result.unreadable().getMessage() + ". " + detail;
             }
             throw ProblemException.validation("Submission has invalid rows", detail, report.errors());
         }

@@ -20,6 +20,17 @@ public interface AttainmentConfig {
         @WithDefault("1048576")
         long asyncThresholdBytes();
 
+        /**
+         * Most rows one submission may hold; reading stops at the row after it and the submission is rejected
+         * (422 naming the limit). The default is far above a large state's student-level year.
+         */
+        @WithDefault("20000000")
+        long maxRows();
+
+        /** Uploads of one state received or processed at the same time; one more is answered 429. */
+        @WithDefault("2")
+        int maxConcurrentPerState();
+
         /** Errors and warnings listed inline in a submission; all of them are pageable. */
         @WithDefault("1000")
         int inlineIssueLimit();

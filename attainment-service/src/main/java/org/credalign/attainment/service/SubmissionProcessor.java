@@ -10,7 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import jakarta.annotation.PreDestroy;
+import org.credalign.attainment.config.AttainmentConfig;
 import org.credalign.attainment.domain.RowFormat;
+import org.credalign.attainment.domain.RowLimit;
 import org.credalign.attainment.domain.RowReader;
 import org.credalign.attainment.domain.Snapshot;
 import org.credalign.attainment.domain.SnapshotBuilder;
@@ -35,6 +37,7 @@ public class SubmissionProcessor {
     private final SubmissionService service;
     private final IssueRepository issues;
     private final ProgressTracker progress;
+    private final long maxRows;
     /** Large submissions one at a time: each is CPU-bound, and the machine's cores are shared with the API. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "attainment-submission-worker");
@@ -49,10 +52,12 @@ public class SubmissionProcessor {
         return thread;
     });
 
-    public SubmissionProcessor(SubmissionService service, IssueRepository issues, ProgressTracker progress) {
+    public SubmissionProcessor(SubmissionService service, IssueRepository issues, ProgressTracker progress,
+            AttainmentConfig config) {
         this.service = service;
         this.issues = issues;
         this.progress = progress;
+        this.maxRows = config.submissions().maxRows();
     }
 
     /** How processing ended; {@code unreadable} is set when the body could not be read to the end. */
@@ -72,7 +77,11 @@ public class SubmissionProcessor {
                 for (FieldError problem : reader.headerProblems()) {
                     builder.fileError(problem.row(), problem.field(), problem.message());
                 }
-                RowPipeline.run(reader, readers, builder::accept, rowsRead::set);
+                RowLimit limit = new RowLimit(maxRows);
+                RowPipeline.run(reader, readers, row -> {
+                    limit.count(row);
+                    builder.accept(row);
+                }, rowsRead::set);
             } catch (UnreadableBodyException e) {
                 report.error(e.row() == 0 ? null : e.row(), e.row() == 0 ? "(body)" : "(row)", e.getMessage());
                 report.flush();
@@ -92,8 +101,11 @@ public class SubmissionProcessor {
         }
     }
 
-    /** Processes in the background; a failure marks the submission REJECTED rather than leaving it PROCESSING. */
-    public void processLater(Submission submission, RowFormat format, BodySpool.Spooled body) {
+    /**
+     * Processes in the background; a failure marks the submission REJECTED rather than leaving it PROCESSING.
+     * {@code whenDone} runs after processing however it ended (it releases the state's upload permit).
+     */
+    public void processLater(Submission submission, RowFormat format, BodySpool.Spooled body, Runnable whenDone) {
         background.submit(() -> {
             try {
                 process(submission, format, body);
@@ -103,6 +115,8 @@ public class SubmissionProcessor {
                         new IssueRepository.Issue(Integer.MAX_VALUE, IssueRepository.Severity.ERROR, null, "(body)",
                                 "the server could not finish this submission; nothing was applied, send it again"))));
                 service.rejectUnreadable(submission.id, 0, 1, 0);
+            } finally {
+                whenDone.run();
             }
         });
     }
