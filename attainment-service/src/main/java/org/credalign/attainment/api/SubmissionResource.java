@@ -90,7 +90,9 @@ public class SubmissionResource {
                     + "are listed. dryRun=true validates and reports only. Bodies over the async threshold (1 MB by "
                     + "default) or sent with 'Prefer: respond-async' are answered 202 with a status URL. Content "
                     + "identical to the current accepted submission returns it unchanged (200). An Idempotency-Key "
-                    + "replays the first answer; reused with a different request it is refused (422).")
+                    + "replays the first answer; reused with a different request it is refused (422). A submission "
+                    + "whose processing was cut short (status INTERRUPTED: nothing applied) frees its key: the "
+                    + "retry with the same key is processed anew.")
     @RequestBody(content = {
             @Content(mediaType = RowFormat.JSON_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class), examples = {
                     @ExampleObject(name = "aggregate rows", value = ApiExamples.AGGREGATE_ROWS),
@@ -219,8 +221,10 @@ public class SubmissionResource {
     @RolesAllowed(Roles.STATE_SUBMITTER)
     @Operation(operationId = "getSubmission", summary = "A submission with its status, progress and report",
             description = "The status URL of a 202: rowsProcessed grows while PROCESSING, then ACCEPTED or REJECTED "
-                    + "(or VALIDATED, UNCHANGED). The first 1,000 errors and warnings are inline. Readable by that "
-                    + "state's submitter only.")
+                    + "(or VALIDATED, UNCHANGED). INTERRUPTED when processing stopped before the end (the service "
+                    + "restarted or lost its database; found within attainment.submissions.stale-after, 30 s): "
+                    + "nothing was applied, the report's error says so; send it again. The first 1,000 errors and "
+                    + "warnings are inline. Readable by that state's submitter only.")
     @APIResponse(responseCode = "200", description = "The submission",
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token",

@@ -35,6 +35,7 @@ public class SubmissionProcessor {
     private final SubmissionService service;
     private final IssueRepository issues;
     private final ProgressTracker progress;
+    private final SubmissionHeartbeat heartbeat;
     /** Large submissions one at a time: each is CPU-bound, and the machine's cores are shared with the API. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "attainment-submission-worker");
@@ -49,10 +50,12 @@ public class SubmissionProcessor {
         return thread;
     });
 
-    public SubmissionProcessor(SubmissionService service, IssueRepository issues, ProgressTracker progress) {
+    public SubmissionProcessor(SubmissionService service, IssueRepository issues, ProgressTracker progress,
+            SubmissionHeartbeat heartbeat) {
         this.service = service;
         this.issues = issues;
         this.progress = progress;
+        this.heartbeat = heartbeat;
     }
 
     /** How processing ended; {@code unreadable} is set when the body could not be read to the end. */
@@ -61,6 +64,7 @@ public class SubmissionProcessor {
 
     public Result process(Submission submission, RowFormat format, BodySpool.Spooled body) {
         UUID id = submission.id;
+        heartbeat.hold(id);
         AtomicLong rowsRead = progress.start(id);
         IssueWriter report = new IssueWriter(id, issues);
         SchoolYear year = new SchoolYear(submission.schoolYear);
@@ -87,6 +91,7 @@ public class SubmissionProcessor {
             // The spooled file is ours; failing to read it is a server fault, never the state's.
             throw new IllegalStateException("spooled body of submission " + id + " cannot be read", e);
         } finally {
+            heartbeat.release(id);
             progress.finish(id);
             body.delete();
         }
@@ -94,6 +99,7 @@ public class SubmissionProcessor {
 
     /** Processes in the background; a failure marks the submission REJECTED rather than leaving it PROCESSING. */
     public void processLater(Submission submission, RowFormat format, BodySpool.Spooled body) {
+        heartbeat.hold(submission.id); // queued behind another large submission: alive all the same
         background.submit(() -> {
             try {
                 process(submission, format, body);
