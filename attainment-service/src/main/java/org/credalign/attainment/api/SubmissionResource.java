@@ -122,6 +122,9 @@ public class SubmissionResource {
                     examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "Not JSON, CSV or NDJSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database is unavailable (Retry-After), or processing was "
+            + "interrupted before the end (the submission is INTERRUPTED): nothing was applied, send it again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows (each listed with row and field; the submission "
             + "is stored as REJECTED with its full report), or an Idempotency-Key reused for a different request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -186,6 +189,9 @@ public class SubmissionResource {
             case ACCEPTED -> 201;
             case REJECTED -> 422;
             case PROCESSING -> 202;
+            // Declared interrupted while this request still processed it (its heartbeat stalled, e.g. the
+            // database was away longer than stale-after): nothing applied, the client sends it again.
+            case INTERRUPTED -> 503;
             default -> 200;
         };
     }
@@ -203,6 +209,11 @@ public class SubmissionResource {
                 throw ProblemException.badRequest(why + ". Report: " + location, report.errors());
             }
             throw ProblemException.validation("Submission has invalid rows", detail, report.errors());
+        }
+        if (status == 503) {
+            throw new ProblemException(503, "interrupted", "Submission interrupted",
+                    "processing stopped before the end; nothing was applied; send the submission again. Report: "
+                            + location, service.report(submission.state, submission.id, inlineLimit()).errors());
         }
         if (status == 200 && submission.status == Submission.Status.UNCHANGED) {
             return Response.ok(toResponse(service.report(submission.state, submission.sameAs, inlineLimit())))
