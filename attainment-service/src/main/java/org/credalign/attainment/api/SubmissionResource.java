@@ -97,7 +97,8 @@ public class SubmissionResource {
                     + "size (413), the rows of one submission (attainment.submissions.max-rows; the submission is "
                     + "rejected, 422, naming the limit) and the uploads of one state in flight at once "
                     + "(attainment.submissions.max-concurrent-per-state, 2 by default; one more is answered 429 with "
-                    + "Retry-After).")
+                    + "Retry-After). A submission whose processing was cut short (status INTERRUPTED: nothing applied) frees its "
+                    + "key: the retry with the same key is processed anew.")
     @RequestBody(content = {
             @Content(mediaType = RowFormat.JSON_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class), examples = {
                     @ExampleObject(name = "aggregate rows", value = ApiExamples.AGGREGATE_ROWS),
@@ -126,6 +127,9 @@ public class SubmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "Not JSON, CSV or NDJSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database is unavailable (Retry-After), or processing was "
+            + "interrupted before the end (the submission is INTERRUPTED): nothing was applied, send it again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows (each listed with row and field; the submission "
             + "is stored as REJECTED with its full report), or an Idempotency-Key reused for a different request",
@@ -222,6 +226,9 @@ public class SubmissionResource {
             case ACCEPTED -> 201;
             case REJECTED -> 422;
             case PROCESSING -> 202;
+            // Declared interrupted while this request still processed it (its heartbeat stalled, e.g. the
+            // database was away longer than stale-after): nothing applied, the client sends it again.
+            case INTERRUPTED -> 503;
             default -> 200;
         };
     }
@@ -244,6 +251,11 @@ public class SubmissionResource {
             }
             throw ProblemException.validation("Submission has invalid rows", detail, report.errors());
         }
+        if (status == 503) {
+            throw new ProblemException(503, "interrupted", "Submission interrupted",
+                    "processing stopped before the end; nothing was applied; send the submission again. Report: "
+                            + location, service.report(submission.state, submission.id, inlineLimit()).errors());
+        }
         if (status == 200 && submission.status == Submission.Status.UNCHANGED) {
             return Response.ok(toResponse(service.report(submission.state, submission.sameAs, inlineLimit())))
                     .build();
@@ -261,8 +273,10 @@ public class SubmissionResource {
     @RolesAllowed(Roles.STATE_SUBMITTER)
     @Operation(operationId = "getSubmission", summary = "A submission with its status, progress and report",
             description = "The status URL of a 202: rowsProcessed grows while PROCESSING, then ACCEPTED or REJECTED "
-                    + "(or VALIDATED, UNCHANGED). The first 1,000 errors and warnings are inline. Readable by that "
-                    + "state's submitter only.")
+                    + "(or VALIDATED, UNCHANGED). INTERRUPTED when processing stopped before the end (the service "
+                    + "restarted or lost its database; found within attainment.submissions.stale-after, 30 s): "
+                    + "nothing was applied, the report's error says so; send it again. The first 1,000 errors and "
+                    + "warnings are inline. Readable by that state's submitter only.")
     @APIResponse(responseCode = "200", description = "The submission",
             content = @Content(schema = @Schema(implementation = SubmissionResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token",

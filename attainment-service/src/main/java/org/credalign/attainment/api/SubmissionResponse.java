@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubmissionResponse(UUID id, @Schema(example = "NJ") String state,
         @Schema(example = "2023-24") String schoolYear,
         @Schema(enumeration = {"PROCESSING", "ACCEPTED", "SUPERSEDED", "WITHDRAWN", "REJECTED", "VALIDATED",
-                "UNCHANGED"}) String status,
+                "UNCHANGED", "INTERRUPTED"}, description = "INTERRUPTED: processing stopped before the end (the "
+                + "service restarted or lost its database); nothing was applied, the report's error says so; send "
+                + "it again (the same Idempotency-Key is accepted for the retry)") String status,
         @Schema(enumeration = {"ATOMIC", "PARTIAL"}) String mode, boolean dryRun,
         @Schema(enumeration = {"AGGREGATE", "STUDENT"}, description = "null until the first row was read")
         String rowKind,

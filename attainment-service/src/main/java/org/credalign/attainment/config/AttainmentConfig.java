@@ -37,6 +37,20 @@ public interface AttainmentConfig {
 
         /** Directory for spooled bodies; empty means the JVM's temporary directory. */
         java.util.Optional<String> spoolDirectory();
+
+        /**
+         * How often the instance processing a submission proves it is alive (and looks for interrupted ones).
+         * Read by the scheduler from {@code attainment.submissions.heartbeat-interval}.
+         */
+        @WithDefault("5s")
+        java.time.Duration heartbeatInterval();
+
+        /**
+         * A PROCESSING submission whose heartbeat is older than this was cut short (its instance died or lost the
+         * database): it becomes INTERRUPTED. Several heartbeat intervals, so a busy instance is never mistaken.
+         */
+        @WithDefault("30s")
+        java.time.Duration staleAfter();
     }
 
     interface Privacy {

@@ -29,7 +29,12 @@ public class Submission {
         /** A dry run: validated and reported, never applied. */
         VALIDATED,
         /** Same content as the accepted submission {@code sameAs}; nothing changed. */
-        UNCHANGED
+        UNCHANGED,
+        /**
+         * Processing stopped before the end (the instance was killed or lost its database): nothing was applied.
+         * Send it again; its Idempotency-Key, if any, is free for the retry.
+         */
+        INTERRUPTED
     }
 
     public enum Mode { ATOMIC, PARTIAL }

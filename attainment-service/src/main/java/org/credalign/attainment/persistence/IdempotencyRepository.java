@@ -48,4 +48,10 @@ public class IdempotencyRepository {
                 update idempotency_key set first_status = ?2 where submission_id = ?1 and first_status is null""")
                 .setParameter(1, submissionId).setParameter(2, status).executeUpdate();
     }
+
+    /** Frees a key whose submission was interrupted, so that the retry with the same key is processed anew. */
+    public void release(String state, String key) {
+        entityManager.createNativeQuery("delete from idempotency_key where state = ?1 and idempotency_key = ?2")
+                .setParameter(1, state).setParameter(2, key).executeUpdate();
+    }
 }

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +44,29 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
         getEntityManager().createNativeQuery("update submission set sequence = ?1 where id = ?2")
                 .setParameter(1, next).setParameter(2, id).executeUpdate();
         return next;
+    }
+
+    /** The instance processing these submissions is alive: refreshes their heartbeat (database clock). */
+    public void heartbeat(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                update submission set heartbeat_at = now() where status = 'PROCESSING' and id = any(?1)""")
+                .setParameter(1, ids.toArray(UUID[]::new)).executeUpdate();
+    }
+
+    /**
+     * PROCESSING submissions whose heartbeat stopped more than {@code staleAfter} ago, locked for this transaction
+     * (others sweeping at the same time skip them). Rows from before heartbeats existed count from submission.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockStaleProcessing(Duration staleAfter) {
+        return getEntityManager().createNativeQuery("""
+                select id from submission where status = 'PROCESSING'
+                and coalesce(heartbeat_at, submitted_at) < now() - make_interval(secs => ?1)
+                order by sequence for update skip locked""", UUID.class)
+                .setParameter(1, staleAfter.toMillis() / 1000.0).getResultList();
     }
 
     public List<Submission> history(String state, Integer schoolYear, int page, int size) {

@@ -38,6 +38,7 @@ public class SubmissionProcessor {
     private final IssueRepository issues;
     private final ProgressTracker progress;
     private final long maxRows;
+    private final SubmissionHeartbeat heartbeat;
     /** Large submissions one at a time: each is CPU-bound, and the machine's cores are shared with the API. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "attainment-submission-worker");
@@ -53,11 +54,12 @@ public class SubmissionProcessor {
     });
 
     public SubmissionProcessor(SubmissionService service, IssueRepository issues, ProgressTracker progress,
-            AttainmentConfig config) {
+            AttainmentConfig config, SubmissionHeartbeat heartbeat) {
         this.service = service;
         this.issues = issues;
         this.progress = progress;
         this.maxRows = config.submissions().maxRows();
+        this.heartbeat = heartbeat;
     }
 
     /** How processing ended; {@code unreadable} is set when the body could not be read to the end. */
@@ -66,6 +68,7 @@ public class SubmissionProcessor {
 
     public Result process(Submission submission, RowFormat format, BodySpool.Spooled body) {
         UUID id = submission.id;
+        heartbeat.hold(id);
         AtomicLong rowsRead = progress.start(id);
         IssueWriter report = new IssueWriter(id, issues);
         SchoolYear year = new SchoolYear(submission.schoolYear);
@@ -96,6 +99,7 @@ public class SubmissionProcessor {
             // The spooled file is ours; failing to read it is a server fault, never the state's.
             throw new IllegalStateException("spooled body of submission " + id + " cannot be read", e);
         } finally {
+            heartbeat.release(id);
             progress.finish(id);
             body.delete();
         }
@@ -106,6 +110,7 @@ public class SubmissionProcessor {
      * {@code whenDone} runs after processing however it ended (it releases the state's upload permit).
      */
     public void processLater(Submission submission, RowFormat format, BodySpool.Spooled body, Runnable whenDone) {
+        heartbeat.hold(submission.id); // queued behind another large submission: alive all the same
         background.submit(() -> {
             try {
                 process(submission, format, body);

@@ -2,8 +2,10 @@ package org.credalign.attainment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,12 @@ public class SubmissionService {
         if (request.idempotencyKey() != null) {
             idempotency.lock(request.state(), request.idempotencyKey());
             Optional<IdempotencyRepository.Entry> seen = idempotency.find(request.state(), request.idempotencyKey());
+            if (seen.isPresent()
+                    && submissions.findById(seen.get().submissionId()).status == Submission.Status.INTERRUPTED) {
+                // Nothing of the first request was applied: the key is free, and this request is processed anew.
+                idempotency.release(request.state(), request.idempotencyKey());
+                seen = Optional.empty();
+            }
             if (seen.isPresent()) {
                 if (!seen.get().requestHash().equals(request.requestHash())) {
                     throw ProblemException.validation("Idempotency-Key reused with a different request",
@@ -97,6 +105,7 @@ public class SubmissionService {
         submission.submittedBy = request.submittedBy();
         submission.submittedAt = Instant.now();
         submissions.persistAndFlush(submission);
+        submissions.heartbeat(List.of(submission.id));
         if (request.idempotencyKey() != null) {
             idempotency.insert(request.state(), request.idempotencyKey(), request.requestHash(), submission.id);
         }
@@ -124,6 +133,9 @@ public class SubmissionService {
     @Transactional
     public Submission complete(UUID submissionId, Snapshot snapshot) {
         Submission submission = submissions.findById(submissionId);
+        if (submission.isFinished()) {
+            return submission; // declared INTERRUPTED meanwhile (its heartbeat stalled): stays that way
+        }
         submission.rowKind = snapshot.kind();
         submission.rowsReceived = (int) snapshot.rowsReceived();
         submission.errorCount = (int) snapshot.errors();
@@ -169,6 +181,9 @@ public class SubmissionService {
     @Transactional
     public Submission rejectUnreadable(UUID submissionId, long rowsReceived, long errors, long warnings) {
         Submission submission = submissions.findById(submissionId);
+        if (submission.isFinished()) {
+            return submission;
+        }
         submission.status = Submission.Status.REJECTED;
         submission.rowsReceived = (int) rowsReceived;
         submission.rowsAccepted = 0;
@@ -177,6 +192,35 @@ public class SubmissionService {
         submission.completedAt = Instant.now();
         return submission;
     }
+
+    /** Keeps the submissions this instance is processing from being taken for interrupted ones. */
+    @Transactional
+    public void heartbeat(Collection<UUID> processing) {
+        submissions.heartbeat(processing);
+    }
+
+    /**
+     * Marks every PROCESSING submission whose heartbeat stopped more than {@code staleAfter} ago INTERRUPTED, with
+     * an error in its report saying so. Nothing of theirs was applied: a submission applies in one transaction.
+     */
+    @Transactional
+    public List<UUID> interruptStale(Duration staleAfter) {
+        List<UUID> stale = submissions.lockStaleProcessing(staleAfter);
+        for (UUID id : stale) {
+            Submission submission = submissions.findById(id);
+            submission.status = Submission.Status.INTERRUPTED;
+            submission.errorCount += 1;
+            submission.rowsAccepted = 0;
+            submission.completedAt = Instant.now();
+            issues.insert(id, List.of(new IssueRepository.Issue(Integer.MAX_VALUE, IssueRepository.Severity.ERROR,
+                    null, "(body)", INTERRUPTED_MESSAGE)));
+        }
+        return stale;
+    }
+
+    /** What the report of an interrupted submission says. */
+    public static final String INTERRUPTED_MESSAGE = "processing stopped before the end (the service restarted or "
+            + "lost its database); nothing was applied; send the submission again (its Idempotency-Key may be reused)";
 
     /**
      * Withdraws the state-year's current submission: the previous accepted one (if any) becomes current again.

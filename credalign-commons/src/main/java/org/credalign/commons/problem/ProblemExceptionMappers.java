@@ -74,6 +74,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warnf("database unavailable, answering 503: %s", e.getMessage());
+            return DatabaseUnavailable.response(uri);
+        }
         LOG.error("unexpected error", e);
         return respond(500, "server-error", "Server error", "the server could not complete the request", uri,
                 List.of());
