@@ -1,31 +1,17 @@
 package org.credalign.alignment.messaging;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.credalign.testsupport.ConsumerProgress;
-import org.credalign.testsupport.KafkaEventSender;
-import org.credalign.testsupport.KafkaEventSender.Event;
-import org.credalign.testsupport.KafkaTestClient;
+import org.credalign.testsupport.DeliveryFaults;
+import org.credalign.testsupport.DeliveryFaults.EventType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,41 +24,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scoring scenarios never pick WY and ReadModelConsumersTest uses WY 2020-21 and VT 2000-01; keys of a state alone
  * (approved list, wages) use the code {@code ZZ}, which is no state, so no scored state-year changes; credential
  * ids and SOC codes carry a random suffix. Versions grow with the clock, so fixed keys take each run's events.
- * Every record goes to partition 0, so the consumer sees them in the order sent, and the consumer group's
- * committed offset (ConsumerProgress) tells when all of them were handled.
+ * The read-model state of a key is read as JSON of its rows, every column included.
  */
 @QuarkusTest
 class DeliveryFaultsTest {
 
-    private static final String GROUP = "alignment-service";
-    private static final String DEAD_LETTERS = "alignment-service.dead-letter.v1";
-    private static final Duration CONSUMED = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Inject
     DataSource dataSource;
 
-    /** The body of one event type, as variant 1, 2 or 3 of its content, at a given version. */
-    @FunctionalInterface
-    interface Body {
-        String of(int variant, long version);
-    }
+    private DeliveryFaults faults;
 
-    /**
-     * One event type: where it travels, its key, how to write it, a query returning its whole read-model state as
-     * JSON text (each row, every column), and a field without which it cannot be applied.
-     */
-    record EventType(String name, String topic, String ceType, String key, Body body, String stateQuery,
-            List<Object> queryParameters, String requiredField) {
-
-        Event event(int variant, long version) {
-            return new Event(topic, 0, key, ceType, body.of(variant, version), version);
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
+    @BeforeEach
+    void consumer() {
+        faults = new DeliveryFaults("alignment-service", "alignment-service.dead-letter.v1", dataSource,
+                topic -> DeliveryFaults.deadLetters(given().get("/q/metrics").then().statusCode(200).extract()
+                        .asString(), topic));
     }
 
     static Stream<EventType> eventTypes() {
@@ -160,90 +126,19 @@ class DeliveryFaultsTest {
     }
 
     private static String submission(String suffix, int variant) {
-        return UUID.nameUUIDFromBytes((suffix + variant).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return UUID.nameUUIDFromBytes((suffix + variant).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
 
-    /** Versions above every earlier run's, so keys shared across runs (ZZ, WY:2000-01) take this run's events. */
-    private static long clockVersion() {
-        return System.currentTimeMillis() * 1000;
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void duplicateAndOlderVersionsChangeNothingAndANewerOneApplies(EventType type) {
+        faults.assertDuplicatesAndOlderVersionsChangeNothing(type);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
-    void duplicateAndOlderVersionsChangeNothingAndANewerOneApplies(EventType type) throws Exception {
-        long base = clockVersion();
-        KafkaEventSender.send(List.of(type.event(2, base + 2)));
-        ConsumerProgress.awaitConsumed(GROUP, type.topic(), 0, CONSUMED);
-        String v2 = readModelState(type);
-        assertTrue(v2.contains("\"version\":" + (base + 2)), () -> "v2 not applied: " + v2);
-
-        KafkaEventSender.send(List.of(type.event(1, base + 1), type.event(2, base + 2)));
-        ConsumerProgress.awaitConsumed(GROUP, type.topic(), 0, CONSUMED);
-        assertEquals(v2, readModelState(type), "an older or repeated version changed the read model");
-
-        KafkaEventSender.send(List.of(type.event(3, base + 3)));
-        ConsumerProgress.awaitConsumed(GROUP, type.topic(), 0, CONSUMED);
-        String v3 = readModelState(type);
-        assertTrue(v3.contains("\"version\":" + (base + 3)), () -> "v3 not applied: " + v3);
-        assertNotEquals(v2.replace(Long.toString(base + 2), Long.toString(base + 3)), v3,
-                "v3's content was not applied");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
-    void unreadableMessagesAreDeadLetteredCountedAndDoNotHoldBackTheNextOne(EventType type) throws Exception {
-        long version = clockVersion();
-        String valid = type.body().of(1, version);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        List<Event> poison = List.of(
-                new Event(type.topic(), 0, "poison-json-" + suffix, type.ceType(), "{not json", version),
-                new Event(type.topic(), 0, "poison-type-" + suffix, type.ceType(),
-                        valid.replace("\"version\": " + version, "\"version\": \"" + version + "\""), version),
-                new Event(type.topic(), 0, "poison-missing-" + suffix, type.ceType(),
-                        without(valid, type.requiredField()), version));
-        assertNotEquals(valid, poison.get(1).value(), "the wrong-type poison must differ from the valid body");
-        double before = deadLetterCount(type.topic());
-
-        KafkaEventSender.send(Stream.concat(poison.stream(), Stream.of(type.event(1, version))).toList());
-        ConsumerProgress.awaitConsumed(GROUP, type.topic(), 0, CONSUMED);
-
-        String state = readModelState(type);
-        assertTrue(state.contains("\"version\":" + version), () -> "the valid message behind was not applied: "
-                + state);
-        Set<String> missing = new HashSet<>(poison.stream().map(Event::key).toList());
-        KafkaTestClient.awaitRecord(DEAD_LETTERS, r -> missing.remove(r.key()) && missing.isEmpty(), CONSUMED);
-        assertTrue(missing.isEmpty(), () -> "not dead-lettered: " + missing);
-        assertEquals(before + 3, deadLetterCount(type.topic()), "dead letters counted in /q/metrics");
-    }
-
-    private static String without(String body, String field) throws Exception {
-        ObjectNode node = (ObjectNode) JSON.readTree(body);
-        assertNotNull(node.remove(field), field + " is not in the body");
-        return node.toString();
-    }
-
-    private String readModelState(EventType type) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(type.stateQuery())) {
-            for (int i = 0; i < type.queryParameters().size(); i++) {
-                query.setObject(i + 1, type.queryParameters().get(i));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                assertTrue(rows.next(), "no read-model row for " + type.key());
-                String state = rows.getString(1);
-                assertNotNull(state, "no read-model row for " + type.key());
-                assertTrue(!rows.next(), "more than one row for " + type.key());
-                return state;
-            }
-        }
-    }
-
-    /** credalign_dead_letters_total{topic=...} as /q/metrics shows it (0 before the first dead letter). */
-    static double deadLetterCount(String topic) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("^credalign_dead_letters_total\\{[^}]*topic=\"" + Pattern.quote(topic)
-                + "\"[^}]*} (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    void unreadableMessagesAreDeadLetteredCountedAndDoNotHoldBackTheNextOne(EventType type) {
+        faults.assertPoisonIsDeadLetteredCountedAndSkipped(type);
     }
 }
