@@ -2,8 +2,11 @@ package org.credalign.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -26,29 +29,55 @@ public final class ConsumerProgress {
      * the offsets seen when the timeout passes.
      */
     public static void awaitConsumed(String group, String topic, int partition, Duration timeout) {
-        TopicPartition tp = new TopicPartition(topic, partition);
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestClient.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
-            long end = admin.listOffsets(Map.of(tp, OffsetSpec.latest())).partitionResult(tp).get().offset();
+        awaitConsumed(group, List.of(new TopicPartition(topic, partition)), timeout);
+    }
+
+    /** Waits until {@code group} has committed past every record now in any partition of {@code topic}. */
+    public static void awaitConsumed(String group, String topic, Duration timeout) {
+        try (Admin admin = admin()) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            awaitConsumed(group, partitions, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot describe " + topic, e);
+        }
+    }
+
+    private static void awaitConsumed(String group, List<TopicPartition> partitions, Duration timeout) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            Map<TopicPartition, Long> end = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
             Instant deadline = Instant.now().plus(timeout);
-            long committed = -1;
+            Map<TopicPartition, Long> behind = new HashMap<>(end);
             while (Instant.now().isBefore(deadline)) {
-                OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                        .get().get(tp);
-                committed = offset == null ? -1 : offset.offset();
-                if (committed >= end) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                // a partition without records needs no commit
+                behind.entrySet().removeIf(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue());
+                if (behind.isEmpty()) {
                     return;
                 }
                 Thread.sleep(200);
             }
-            throw new AssertionError("consumer group " + group + " committed " + committed + " on " + tp
-                    + ", expected at least " + end + " within " + timeout);
+            throw new AssertionError("consumer group " + group + " did not commit up to " + behind + " within "
+                    + timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot read offsets of " + tp, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read offsets of " + partitions, e);
         }
+    }
+
+    private static Admin admin() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestClient.bootstrapServers());
+        return Admin.create(props);
     }
 }

@@ -2,6 +2,7 @@ package org.credalign.attainment.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,5 +48,11 @@ public class IdempotencyRepository {
         entityManager.createNativeQuery("""
                 update idempotency_key set first_status = ?2 where submission_id = ?1 and first_status is null""")
                 .setParameter(1, submissionId).setParameter(2, status).executeUpdate();
+    }
+
+    /** Forgets keys first used before the cutoff (the retention purge); returns how many. */
+    public int deleteCreatedBefore(OffsetDateTime cutoff) {
+        return entityManager.createNativeQuery("delete from idempotency_key where created_at < ?1")
+                .setParameter(1, cutoff).executeUpdate();
     }
 }
