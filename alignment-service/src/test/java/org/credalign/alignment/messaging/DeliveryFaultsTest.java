@@ -20,10 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * event types): duplicate and out-of-order delivery change nothing beyond the newest version, and an unreadable
  * message is dead-lettered, counted in /q/metrics and does not hold back the valid message behind it.
  *
- * <p>Test data, chosen so no other test meets it: state-year keys use Wyoming 2000-01 (demand year 2001) — the
- * scoring scenarios never pick WY and ReadModelConsumersTest uses WY 2020-21 and VT 2000-01; keys of a state alone
- * (approved list, wages) use the code {@code ZZ}, which is no state, so no scored state-year changes; credential
- * ids and SOC codes carry a random suffix. Versions grow with the clock, so fixed keys take each run's events.
+ * <p>Test data, chosen so no other test meets it: state-year keys use Wyoming 2019-20 (demand year 2020) — the
+ * scoring scenarios never pick WY and use school years ending 2002 to 2019, ReadModelConsumersTest uses WY 2020-21,
+ * and 2000-01 must stay without any data (AlignmentScoringTest); keys of a state alone (approved list, wages) use
+ * the code {@code ZZ}, which is no state, so no scored state-year changes; credential ids and SOC codes carry a
+ * random suffix. Versions grow with the clock, so fixed keys take each run's events.
  * The read-model state of a key is read as JSON of its rows, every column included.
  */
 @QuarkusTest
@@ -58,7 +59,7 @@ class DeliveryFaultsTest {
                 new EventType("StateApprovalsChanged", "catalog.state-approvals.v1",
                         "org.credalign.catalog.StateApprovalsChanged.v1", "ZZ", (variant, version) -> """
                                 {"state": "ZZ", "entries": [{"credentialId": "replay-list-%d", "status": "APPROVED",
-                                 "approvedOn": "2001-0%d-01", "reviewDue": null, "incentiveAmount": %d}],
+                                 "approvedOn": "2020-0%d-01", "reviewDue": null, "incentiveAmount": %d}],
                                  "version": %d, "changedBy": "test", "changedAt": "2024-01-01T00:00:00Z"}"""
                                 .formatted(variant, variant, 100 * variant, version),
                         """
@@ -67,29 +68,29 @@ class DeliveryFaultsTest {
                                     from state_approval_entry e where state = ?))::text""", List.of("ZZ", "ZZ"),
                         "state"),
                 new EventType("AttainmentChanged", "attainment.earned.v1",
-                        "org.credalign.attainment.AttainmentChanged.v1", "WY:2000-01:" + credentialId,
+                        "org.credalign.attainment.AttainmentChanged.v1", "WY:2019-20:" + credentialId,
                         (variant, version) -> """
-                                {"state": "WY", "schoolYear": "2000-01", "credentialId": "%s",
+                                {"state": "WY", "schoolYear": "2019-20", "credentialId": "%s",
                                  "counts": [{"level": "SECONDARY", "subgroup": "ALL", "earned": %d},
                                             {"level": "POSTSECONDARY", "subgroup": "ALL", "earned": %d}],
                                  "removed": false, "submissionId": "%s", "version": %d, "changedBy": "test"}"""
                                 .formatted(credentialId, 10 * variant, variant, submission(suffix, variant), version),
                         """
                                 select row_to_json(a)::text from credential_attainment a
-                                where state = 'WY' and school_year = 2001 and credential_id = ?""",
+                                where state = 'WY' and school_year = 2020 and credential_id = ?""",
                         List.of(credentialId), "credentialId"),
                 new EventType("AttainmentSnapshotCompleted", "attainment.earned.v1",
-                        "org.credalign.attainment.AttainmentSnapshotCompleted.v1", "WY:2000-01",
+                        "org.credalign.attainment.AttainmentSnapshotCompleted.v1", "WY:2019-20",
                         (variant, version) -> """
-                                {"state": "WY", "schoolYear": "2000-01", "submissionId": "%s", "keyCount": %d,
+                                {"state": "WY", "schoolYear": "2019-20", "submissionId": "%s", "keyCount": %d,
                                  "version": %d, "changedBy": "test"}"""
                                 .formatted(submission(suffix, variant), variant, version),
                         """
                                 select row_to_json(s)::text from attainment_snapshot s
-                                where state = ? and school_year = 2001""", List.of("WY"), "keyCount"),
+                                where state = ? and school_year = 2020""", List.of("WY"), "keyCount"),
                 new EventType("StateProfileChanged", "attainment.state-profiles.v1",
-                        "org.credalign.attainment.StateProfileChanged.v1", "WY:2000-01", (variant, version) -> """
-                                {"state": "WY", "schoolYear": "2000-01", "collectsSecondary": true,
+                        "org.credalign.attainment.StateProfileChanged.v1", "WY:2019-20", (variant, version) -> """
+                                {"state": "WY", "schoolYear": "2019-20", "collectsSecondary": true,
                                  "collectsPostsecondary": %s, "vendorDataSharingAgreements": %d,
                                  "credentialsInEssaPlan": true, "incentivePolicy": false,
                                  "maintainsApprovedList": true, "yearsOfDataAvailable": 3,
@@ -97,15 +98,15 @@ class DeliveryFaultsTest {
                                  "changedBy": "test"}""".formatted(variant == 2, variant, 1000 * variant, version),
                         """
                                 select row_to_json(p)::text from state_profile p
-                                where state = ? and school_year = 2001""", List.of("WY"), "schoolYear"),
+                                where state = ? and school_year = 2020""", List.of("WY"), "schoolYear"),
                 new EventType("DemandChanged", "demand.credentials.v1", "org.credalign.demand.DemandChanged.v1",
-                        "WY:2001:" + credentialId, (variant, version) -> """
-                                {"state": "WY", "year": 2001, "credentialId": "%s", "postings": %d,
+                        "WY:2020:" + credentialId, (variant, version) -> """
+                                {"state": "WY", "year": 2020, "credentialId": "%s", "postings": %d,
                                  "basis": "DIRECT", "removed": false, "importId": "import-%d", "version": %d,
                                  "changedBy": "test"}""".formatted(credentialId, 100 * variant, variant, version),
                         """
                                 select row_to_json(d)::text from credential_demand d
-                                where state = 'WY' and year = 2001 and credential_id = ?""", List.of(credentialId),
+                                where state = 'WY' and year = 2020 and credential_id = ?""", List.of(credentialId),
                         "year"),
                 new EventType("OccupationChanged", "demand.occupations.v1",
                         "org.credalign.demand.OccupationChanged.v1", soc, (variant, version) -> """
@@ -115,9 +116,9 @@ class DeliveryFaultsTest {
                         "select row_to_json(o)::text from occupation o where soc = ?", List.of(soc), "soc"),
                 new EventType("StateWagesChanged", "demand.state-wages.v1", "org.credalign.demand.StateWagesChanged.v1",
                         "ZZ", (variant, version) -> """
-                                {"state": "ZZ", "wages": [{"year": 2001, "medianAnnualWage": %d},
+                                {"state": "ZZ", "wages": [{"year": 2020, "medianAnnualWage": %d},
                                  {"year": %d, "medianAnnualWage": 1}], "version": %d, "changedBy": "test"}"""
-                                .formatted(1000 * variant, 2001 + variant, version),
+                                .formatted(1000 * variant, 2020 + variant, version),
                         """
                                 select json_build_object('wages', (select row_to_json(w) from state_wages w
                                     where state = ?), 'years', (select json_agg(y order by year)
