@@ -11,6 +11,7 @@ import java.util.List;
 import org.credalign.alignment.domain.LevelTotals;
 import org.credalign.alignment.persistence.ReadModelRepository;
 import org.credalign.commons.api.SchoolYear;
+import org.credalign.commons.messaging.EventFields;
 
 /**
  * Turns one event of a consumed topic (docs/EVENTS.md) into a version-guarded read-model write and, when it changed
@@ -75,7 +76,7 @@ public class EventApplier {
     private boolean approvals(JsonNode e) {
         String state = text(e, "state");
         List<ReadModelRepository.ApprovalRow> entries = new ArrayList<>();
-        for (JsonNode entry : e.path("entries")) {
+        for (JsonNode entry : array(e, "entries")) {
             entries.add(new ReadModelRepository.ApprovalRow(text(entry, "credentialId"), text(entry, "status"),
                     date(entry, "approvedOn"), date(entry, "reviewDue"), decimal(entry, "incentiveAmount")));
         }
@@ -92,11 +93,12 @@ public class EventApplier {
         boolean changed;
         if (SNAPSHOT_COMPLETED.equals(ceType)) {
             changed = readModel.upsertSnapshotMarker(state, year, text(e, "submissionId"),
-                    e.required("keyCount").asInt(), version(e));
+                    Math.toIntExact(whole(e, "keyCount")), version(e));
         } else if (ceType == null || ATTAINMENT_CHANGED.equals(ceType)) {
             LevelTotals totals = LevelTotals.NONE;
-            for (JsonNode count : e.required("counts")) {
-                totals = totals.plus(text(count, "level"), text(count, "subgroup"), count.required("earned").asInt());
+            for (JsonNode count : array(e, "counts")) {
+                totals = totals.plus(text(count, "level"), text(count, "subgroup"),
+                        Math.toIntExact(whole(count, "earned")));
             }
             changed = readModel.upsertAttainment(state, year, text(e, "credentialId"), totals,
                     e.path("removed").asBoolean(false), e.path("submissionId").asText(null), version(e));
@@ -126,10 +128,10 @@ public class EventApplier {
 
     private boolean demand(JsonNode e) {
         String state = text(e, "state");
-        int year = e.required("year").asInt();
+        int year = Math.toIntExact(whole(e, "year"));
         boolean removed = e.path("removed").asBoolean(false);
         boolean changed = readModel.upsertDemand(state, year, text(e, "credentialId"),
-                removed ? 0 : e.required("postings").asLong(), e.path("basis").asText("DIRECT"), removed,
+                removed ? 0 : whole(e, "postings"), e.path("basis").asText("DIRECT"), removed,
                 e.path("importId").asText(null), version(e));
         if (changed) {
             readModel.markDirty(state, year); // calendar year Y feeds the school year ending in Y
@@ -150,8 +152,8 @@ public class EventApplier {
     private boolean stateWages(JsonNode e) {
         String state = text(e, "state");
         List<ReadModelRepository.WageRow> wages = new ArrayList<>();
-        for (JsonNode wage : e.path("wages")) {
-            wages.add(new ReadModelRepository.WageRow(wage.required("year").asInt(),
+        for (JsonNode wage : array(e, "wages")) {
+            wages.add(new ReadModelRepository.WageRow(Math.toIntExact(whole(wage, "year")),
                     new BigDecimal(wage.required("medianAnnualWage").asText())));
         }
         boolean changed = readModel.replaceStateWages(state, wages, version(e));
@@ -170,15 +172,28 @@ public class EventApplier {
     }
 
     private static long version(JsonNode e) {
-        return e.required("version").asLong();
+        return EventFields.version(e);
     }
 
     private static String text(JsonNode node, String field) {
+        return EventFields.text(node, field);
+    }
+
+    /** A required whole number (Jackson's asLong would read text or a fraction as something else). */
+    private static long whole(JsonNode node, String field) {
         JsonNode value = node.required(field);
-        if (value.isNull()) {
-            throw new IllegalArgumentException(field + " must not be null");
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new IllegalArgumentException(field + " must be a whole number, was " + value);
         }
-        return value.asText();
+        return value.asLong();
+    }
+
+    private static JsonNode array(JsonNode node, String field) {
+        JsonNode value = node.required(field);
+        if (!value.isArray()) {
+            throw new IllegalArgumentException(field + " must be an array, was " + value.getNodeType());
+        }
+        return value;
     }
 
     private static List<String> strings(JsonNode array) {

@@ -7,14 +7,16 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.credalign.commons.events.CloudEventHeaders;
+import org.credalign.commons.messaging.DeadLetterCounted;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies the other services' events to the read model, one transaction per message. Each apply is idempotent and
  * keeps the newest version per key; an unreadable message throws and goes to the dead-letter topic without
- * blocking the ones behind it.
+ * blocking the ones behind it (counted in credalign_dead_letters_total).
  */
 @ApplicationScoped
+@DeadLetterCounted
 public class ReadModelConsumers {
 
     private final EventApplier applier;

@@ -10,6 +10,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.credalign.attainment.persistence.CredentialReplicaRepository;
 import org.credalign.attainment.persistence.CredentialReplicaRepository.ExternalCode;
+import org.credalign.commons.messaging.DeadLetterCounted;
+import org.credalign.commons.messaging.EventFields;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * An unreadable message fails and goes to the dead-letter topic.
  */
 @ApplicationScoped
+@DeadLetterCounted
 public class CatalogCredentialConsumer {
 
     private final CredentialReplicaRepository replica;
@@ -36,15 +39,15 @@ public class CatalogCredentialConsumer {
         String id = required(event, "id");
         List<ExternalCode> codes = new ArrayList<>();
         for (JsonNode code : event.path("externalCodes")) {
-            codes.add(new ExternalCode(code.required("system").asText(), code.required("code").asText()));
+            codes.add(new ExternalCode(EventFields.text(code, "system"), EventFields.text(code, "code")));
         }
         if (replica.upsertIfNewer(id, required(event, "name"), required(event, "type"), required(event, "status"),
-                event.required("version").asLong())) {
+                EventFields.version(event))) {
             replica.replaceExternalCodes(id, codes);
         }
     }
 
     private static String required(JsonNode event, String field) {
-        return event.required(field).asText();
+        return EventFields.text(event, field);
     }
 }

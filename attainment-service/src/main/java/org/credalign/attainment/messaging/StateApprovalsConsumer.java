@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.credalign.attainment.persistence.CredentialReplicaRepository;
+import org.credalign.commons.messaging.DeadLetterCounted;
+import org.credalign.commons.messaging.EventFields;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * state's approved list" warning. Unreadable messages go to the dead-letter topic.
  */
 @ApplicationScoped
+@DeadLetterCounted
 public class StateApprovalsConsumer {
 
     private final CredentialReplicaRepository replica;
@@ -32,10 +35,14 @@ public class StateApprovalsConsumer {
     public void onStateApprovalsChanged(ConsumerRecord<String, String> record) throws Exception {
         JsonNode event = objectMapper.readTree(record.value());
         Map<String, String> entries = new LinkedHashMap<>();
-        for (JsonNode entry : event.required("entries")) {
-            entries.put(entry.required("credentialId").asText(), entry.required("status").asText());
+        JsonNode list = event.required("entries");
+        if (!list.isArray()) {
+            // iterating a text node would silently replace the state's list with an empty one
+            throw new IllegalArgumentException("entries must be an array, was " + list.getNodeType());
         }
-        replica.replaceApprovalsIfNewer(event.required("state").asText(), event.required("version").asLong(),
-                entries);
+        for (JsonNode entry : list) {
+            entries.put(EventFields.text(entry, "credentialId"), EventFields.text(entry, "status"));
+        }
+        replica.replaceApprovalsIfNewer(EventFields.text(event, "state"), EventFields.version(event), entries);
     }
 }

@@ -2,6 +2,7 @@ package org.credalign.attainment.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,5 +54,11 @@ public class IdempotencyRepository {
     public void release(String state, String key) {
         entityManager.createNativeQuery("delete from idempotency_key where state = ?1 and idempotency_key = ?2")
                 .setParameter(1, state).setParameter(2, key).executeUpdate();
+    }
+
+    /** Forgets keys first used before the cutoff (the retention purge); returns how many. */
+    public int deleteCreatedBefore(OffsetDateTime cutoff) {
+        return entityManager.createNativeQuery("delete from idempotency_key where created_at < ?1")
+                .setParameter(1, cutoff).executeUpdate();
     }
 }

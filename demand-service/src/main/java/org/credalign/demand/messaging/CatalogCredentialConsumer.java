@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.credalign.demand.domain.CredentialDirectory.ExternalCode;
 import org.credalign.demand.service.CatalogReplicaService;
 import org.credalign.demand.service.CatalogReplicaService.CredentialEvent;
+import org.credalign.commons.messaging.DeadLetterCounted;
+import org.credalign.commons.messaging.EventFields;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * JSON, a required field missing) fails and goes to the dead-letter topic without blocking the ones behind it.
  */
 @ApplicationScoped
+@DeadLetterCounted
 public class CatalogCredentialConsumer {
 
     private final CatalogReplicaService replica;
@@ -41,7 +44,7 @@ public class CatalogCredentialConsumer {
         JsonNode changedBy = event.path("changedBy");
         return new CredentialEvent(text(event, "id"), text(event, "type"), texts(event.path("occupations")),
                 texts(event.path("requiredInStates")), codes, text(event, "status"),
-                event.required("version").asLong(), changedBy.isTextual() ? changedBy.asText() : "catalog");
+                EventFields.version(event), changedBy.isTextual() ? changedBy.asText() : "catalog");
     }
 
     private static String text(JsonNode node, String field) {
