@@ -82,6 +82,13 @@ export function tableCounts() {
   return counts;
 }
 
+/** One psql query's rows (unaligned, '|' between columns) against a service database. */
+export function sql(db, query) {
+  return execFileSync('psql', ['-h', '127.0.0.1', '-p', process.env.CREDALIGN_PG_PORT ?? '55432', '-U', 'postgres',
+    '-d', db, '-At', '-c', query],
+  { encoding: 'utf8', env: { ...process.env, PGPASSWORD: process.env.CREDALIGN_DB_PASSWORD ?? 'postgres' } }).trim();
+}
+
 /** Tables whose row count grew between two snapshots (rows only ever added by a write). */
 export function grownTables(before, after) {
   return Object.keys(after).filter((t) => after[t] > (before[t] ?? 0)).map((t) => `${t} ${before[t] ?? 0}->${after[t]}`);

@@ -107,7 +107,7 @@ function extraTraffic(service, suffix) {
 
 async function startPrism(service, spec, port) {
   const child = spawn(`${BIN}prism`, ['proxy', spec, base(service), '--errors', '--host', '127.0.0.1', '--port',
-    String(port), '--log-level', 'error'], { env: { ...process.env, SCARF_ANALYTICS: 'false', DO_NOT_TRACK: '1' },
+    String(port), '--verboseLevel', 'error'], { env: { ...process.env, SCARF_ANALYTICS: 'false', DO_NOT_TRACK: '1' },
     stdio: ['ignore', 'pipe', 'pipe'], detached: false });
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
@@ -133,7 +133,10 @@ for (const service of Object.keys(SERVICES)) {
       count++;
       const violations = res.headers['sl-violations'];
       const where = `${service} ${t.method} ${t.path} (${t.headers.Accept ?? ''}) -> ${res.status}`;
-      if (res.status >= 500 || res.status === 0) {
+      if (/prism\/errors#VIOLATIONS/.test(res.body.slice(0, 200))) {
+        totals.violations++;
+        failures.push(`${where}: ${res.body.slice(0, 900)}`);
+      } else if (res.status >= 500 || res.status === 0) {
         totals.serverErrors++;
         failures.push(`${where}: ${res.body.slice(0, 600)}`);
       } else if (violations) {
