@@ -158,6 +158,12 @@ public class SubmissionResource {
         SchoolYear year = SchoolYear.requiredFromQuery(schoolYear);
         Submission.Mode submissionMode = parseMode(mode);
         RowFormat format = RowFormat.ofContentType(contentType);
+        if (format == null) {
+            // Without a Content-Type JAX-RS still routes here; the rows' format cannot be guessed.
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                    "Content-Type must be application/json, text/csv or application/x-ndjson", List.of(
+                            FieldError.field("Content-Type", "missing or not one of the accepted formats")));
+        }
         if (contentLength != null && contentLength > spool.maxBytes()) {
             throw BodySpool.tooLarge(spool.maxBytes());
         }

@@ -37,8 +37,8 @@ public class IssueRepository {
                     } else {
                         insert.setLong(4, issue.row());
                     }
-                    insert.setString(5, issue.field());
-                    insert.setString(6, issue.message());
+                    insert.setString(5, storable(issue.field()));
+                    insert.setString(6, storable(issue.message()));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -63,5 +63,13 @@ public class IssueRepository {
         return ((Number) entityManager.createNativeQuery(
                 "select count(*) from submission_issue where submission_id = ?1").setParameter(1, submissionId)
                 .getSingleResult()).longValue();
+    }
+
+    /**
+     * Issue texts quote the rejected value, and PostgreSQL text cannot hold U+0000: stored as the visible escape
+     * "\\u0000" so a row with a NUL byte is reported like any other bad row instead of failing the whole report.
+     */
+    static String storable(String text) {
+        return text == null ? null : text.replace("\0", "\\u0000");
     }
 }

@@ -78,9 +78,23 @@ public class ProblemExceptionMappers {
             LOG.warnf("database unavailable, answering 503: %s", e.getMessage());
             return DatabaseUnavailable.response(uri);
         }
+        if (hasNulCharacterCause(e)) {
+            // PostgreSQL cannot store U+0000 in text (SQLState 22021); the value came from the request.
+            return respond(400, "malformed-request", "Request cannot be parsed",
+                    "a text value contains the NUL character (U+0000), which is not allowed", uri, List.of());
+        }
         LOG.error("unexpected error", e);
         return respond(500, "server-error", "Server error", "the server could not complete the request", uri,
                 List.of());
+    }
+
+    private static boolean hasNulCharacterCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri,

@@ -86,6 +86,12 @@ public class CredentialImportResource {
                     examples = @ExampleObject(name = "invalid rows", value = ApiExamples.IMPORT_INVALID)))
     public Response importCredentials(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Context UriInfo uri) {
+        if (contentType == null) {
+            // JAX-RS routes a request without Content-Type here too; the format is not ours to guess (415 above).
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                    "Content-Type must be application/json or text/csv",
+                    List.of(FieldError.field("Content-Type", "missing")));
+        }
         if (body == null || body.isBlank()) {
             throw ProblemException.badRequest("the import body is empty", List.of());
         }

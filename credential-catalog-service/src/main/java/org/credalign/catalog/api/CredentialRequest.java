@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CredentialRequest", description = "A credential as a catalog admin submits it")
 public record CredentialRequest(
-        @Schema(description = "Stable slug, lower-case letters, digits and hyphens; on PUT the path's id or absent",
-                example = "comptia-a-plus", required = true) String id,
+        // Not marked required: one schema serves POST and imports (id required, 422 without) and PUT (id optional).
+        @Schema(description = "Stable slug, lower-case letters, digits and hyphens. Required on POST and in "
+                + "imports (422 without); on PUT the path's id or absent", example = "comptia-a-plus") String id,
         @Schema(example = "CompTIA A+", required = true) String name,
         @Schema(example = "CompTIA", required = true) String issuer,
         @Schema(enumeration = {"LICENSE", "CERTIFICATION", "SOFTWARE", "GENERAL_CAREER_READINESS", "CTE_ASSESSMENT"},

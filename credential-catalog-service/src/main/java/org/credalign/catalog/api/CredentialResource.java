@@ -189,8 +189,10 @@ public class CredentialResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No credential has this code in this system",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response resolve(@Parameter(description = "Code system", example = "NJ") @QueryParam("system") String system,
-            @Parameter(description = "The system's code", example = "NJ-IT-0042") @QueryParam("code") String code) {
+    public Response resolve(
+            @Parameter(description = "Code system", example = "NJ", required = true) @QueryParam("system") String system,
+            @Parameter(description = "The system's code", example = "NJ-IT-0042", required = true)
+            @QueryParam("code") String code) {
         Credential credential = service.resolve(system, code);
         return Response.ok(CredentialMapper.toResponse(credential)).tag(etag(credential)).build();
     }
