@@ -71,13 +71,54 @@ function queryValue(service, key) {
 
 function isVariation(item) { return /\[fuzz (body|query|headers)\]/.test(item.name); }
 
+/** Removes the first property named {@code key} found below the top level; true when one was removed. */
+function removeNested(value, key, depth = 0) {
+  if (Array.isArray(value)) return value.some((v) => removeNested(v, key, depth + 1));
+  if (value === null || typeof value !== 'object') return false;
+  if (depth > 0 && Object.hasOwn(value, key)) { delete value[key]; return true; }
+  return Object.values(value).some((v) => removeNested(v, key, depth + 1));
+}
+
+/**
+ * Portman's "required field removed" variation leaves the body unchanged when the field sits inside an array item
+ * (e.g. externalCodes[].system): sent as is, it is a valid request that stores the spec's example. Such a variation
+ * gets the removal done here (the first nested occurrence of the field), so it tests what it is named for; one
+ * whose field cannot be found is dropped. Returns false to drop the item.
+ */
+function repairRequiredFieldVariation(item, originals, counts) {
+  const match = /\[fuzz body\]\[required (.+)\]$/.exec(item.name); // e.g. "system", "[0].system"
+  const raw = item.request.body?.raw;
+  if (!match || raw === undefined) return true;
+  const original = originals.get(`${item.request.method} ${JSON.stringify(item.request.url.path)}`);
+  const body = JSON.parse(raw);
+  if (original === undefined || JSON.stringify(body) !== JSON.stringify(original)) return true;
+  const field = match[1].split('.').pop();
+  if (!removeNested(body, field)) { counts.dropped++; return false; }
+  item.request.body.raw = JSON.stringify(body, null, 2);
+  counts.repaired++;
+  return true;
+}
+
 /** Points requests at the fixtures and drops the plain (non-fuzzed) write requests. Returns the kept count. */
 function prepare(collection, service) {
   let kept = 0;
+  const originals = new Map();
+  const collect = (items) => items.forEach((item) => {
+    if (item.item) { collect(item.item); return; }
+    if (!isVariation(item) && item.request.body?.raw) {
+      try {
+        originals.set(`${item.request.method} ${JSON.stringify(item.request.url.path)}`,
+          JSON.parse(item.request.body.raw));
+      } catch { /* not JSON (CSV examples): no required-field variations to repair */ }
+    }
+  });
+  collect(collection.item);
+  const counts = { repaired: 0, dropped: 0 };
   const visit = (items) => items.filter((item) => {
     if (item.item) { item.item = visit(item.item); return item.item.length > 0; }
     const req = item.request;
     if (req.method !== 'GET' && !isVariation(item)) return false;
+    if (!repairRequiredFieldVariation(item, originals, counts)) return false;
     for (const v of req.url.variable ?? []) v.value = pathValue(service, v.key) ?? v.value;
     for (const q of req.url.query ?? []) {
       const value = queryValue(service, q.key);
@@ -89,6 +130,9 @@ function prepare(collection, service) {
     return true;
   });
   collection.item = visit(collection.item);
+  if (counts.repaired + counts.dropped > 0) {
+    log(TAG, `${service}: ${counts.repaired} nested required-field variations made real, ${counts.dropped} dropped`);
+  }
   collection.variable = [...(collection.variable ?? []).filter((v) => v.key !== 'bearerToken'),
     { key: 'bearerToken', value: TOKENS[service], type: 'string' }];
   return kept;
