@@ -63,17 +63,31 @@ class AlignmentScoringTest {
         return given().get(base(s) + "?schoolYear=" + s.schoolYear).then().statusCode(200).extract().jsonPath();
     }
 
+    /** The scenario's credentials linked to an occupation the scenario sends (ScenarioEvents.reference). */
+    private static final List<String> LINKED_TO_SENT_OCCUPATIONS = List.of("cna", "rn", "cosmo", "mos", "cdl");
+
     /**
-     * Waits for the score and for the inputs the score does not depend on (the state's wage and approved list, sent
-     * on their own topics): dead ends and incentives are asserted from them, and topics arrive in no fixed order.
+     * Waits for the score and for the inputs the score does not depend on (the state's wage and approved list, and
+     * the occupations' wages, each sent on its own topic): dead ends and incentives are asserted from them, and
+     * topics arrive in no fixed order.
      */
     private static void awaitScore(ScenarioEvents s, String score) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(() -> {
             JsonPath summary = summary(s);
             Object value = summary.get("alignmentScore");
             return value != null && score.equals(String.valueOf(value))
-                    && summary.get("inputs.stateMedianWage") != null && summary.getInt("inputs.approvedListSize") > 0;
+                    && summary.get("inputs.stateMedianWage") != null && summary.getInt("inputs.approvedListSize") > 0
+                    && occupationWagesArrived(s);
         });
+    }
+
+    /** Every listed credential linked to a sent occupation shows that occupation's wage (at least one is listed). */
+    private static boolean occupationWagesArrived(ScenarioEvents s) {
+        List<Map<String, Object>> items = given().get(base(s) + "/credentials?schoolYear=" + s.schoolYear + "&size=500")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<String> linked = LINKED_TO_SENT_OCCUPATIONS.stream().map(s::id).toList();
+        List<Map<String, Object>> listed = items.stream().filter(i -> linked.contains(i.get("credentialId"))).toList();
+        return !listed.isEmpty() && listed.stream().allMatch(i -> i.get("bestOccupationWage") != null);
     }
 
     @Test
